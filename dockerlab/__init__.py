@@ -1,0 +1,71 @@
+"""dockerlab: the docker CLI's tables as pandas frames, and a course kit that works offline.
+
+>>> import dockerlab as dl
+>>> sorted(dl.__all__) == dl.__all__
+True
+
+Every listing is a :class:`CliFrame`: it displays exactly as the docker CLI prints, headed by the
+command line it stands for, and is a DataFrame with typed columns to analyse.
+"""
+
+from . import kit
+from .client import connect, default_client
+from .commands import history, images, ps, top
+from .doctor import doctor
+from .documents import Document
+from .errors import (
+    BusyboxNotFound,
+    ContainerNotFound,
+    ContainerNotRunning,
+    DockerlabError,
+    EngineError,
+    EngineUnavailable,
+    ImageNotFound,
+    InvalidArgument,
+    InvalidReference,
+    KitError,
+    NotFound,
+    PortInUse,
+    RegistryUnavailable,
+)
+from .logs import logs
+from .search import search
+from .stats import stats
+from .system import info, inspect, version
+from .table import CliFrame, CliView
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BusyboxNotFound",
+    "CliFrame",
+    "CliView",
+    "ContainerNotFound",
+    "ContainerNotRunning",
+    "DockerlabError",
+    "Document",
+    "EngineError",
+    "EngineUnavailable",
+    "ImageNotFound",
+    "InvalidArgument",
+    "InvalidReference",
+    "KitError",
+    "NotFound",
+    "PortInUse",
+    "RegistryUnavailable",
+    "__version__",
+    "connect",
+    "default_client",
+    "doctor",
+    "history",
+    "images",
+    "info",
+    "inspect",
+    "kit",
+    "logs",
+    "ps",
+    "search",
+    "stats",
+    "top",
+    "version",
+]

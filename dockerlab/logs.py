@@ -1,0 +1,77 @@
+"""``docker logs`` (not following): lines with their stream and time."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from typing import Any
+
+from ._engine import engine_errors
+from .client import resolve
+from .cmdline import command_line
+from .errors import InvalidArgument
+from .frames import logs_frame
+from .streams import Demuxer, split_lines
+from .table import CliFrame
+from .timespec import to_epoch
+
+__all__ = ["check_tail", "logs"]
+
+TimeArg = float | int | str | datetime | None
+
+
+def check_tail(tail: int | str | None) -> str:
+    """The Engine's ``tail`` parameter for the CLI's ``--tail`` value.
+
+    >>> check_tail(None), check_tail(5), check_tail("all")
+    ('all', '5', 'all')
+    """
+    if tail is None or tail == "all":
+        return "all"
+    if isinstance(tail, bool) or not isinstance(tail, int) or tail < 0:
+        raise InvalidArgument(
+            "tail", tail,
+            "tail is how many lines to show from the end: 0 or more, or 'all' "
+            "(`docker logs --tail 5 web`; the notes' `-tail` is a typo for `--tail`)")
+    return str(tail)
+
+
+def _time_param(name: str, value: TimeArg, now: float) -> str | None:
+    if value is None:
+        return None
+    try:
+        return f"{to_epoch(value, now=now):.9f}"
+    except (TypeError, ValueError):
+        raise InvalidArgument(
+            name, value,
+            f"{name} takes a duration like '10m', an RFC 3339 time like "
+            "'2026-11-28T08:00:00Z', epoch seconds or a datetime") from None
+
+
+def logs(container: str, *, tail: int | str | None = None, timestamps: bool = False,
+         since: TimeArg = None, until: TimeArg = None, client: Any = None) -> CliFrame:
+    """``docker logs CONTAINER``: what the container wrote so far, stdout and stderr apart.
+
+    ``tail`` (``--tail N``) keeps the last N lines; ``timestamps`` (``-t``) shows the Engine's
+    time of each line; ``since``/``until`` take what the CLI takes (``"10m"``, RFC 3339, epoch
+    seconds) or a datetime. Typed columns ``time``, ``stream``, ``line``::
+
+        >>> frame = logs("ticker", tail=5)                               # doctest: +SKIP
+        >>> frame[frame.stream == "stderr"].line.tolist()                 # doctest: +SKIP
+    """
+    tail_param = check_tail(tail)
+    now = time.time()
+    params = {"stdout": 1, "stderr": 1, "timestamps": 1, "tail": tail_param,
+              "since": _time_param("since", since, now), "until": _time_param("until", until, now)}
+    cmd = command_line("docker logs", [("--tail", None if tail is None else tail),
+                                       ("-t", timestamps), ("--since", since),
+                                       ("--until", until)], args=[container])
+    api = resolve(client).api
+    with engine_errors("container", container):
+        info = api.inspect_container(container)
+        response = api._get(api._url("/containers/{0}/logs", info["Id"]),
+                            params={k: v for k, v in params.items() if v is not None})
+        api._raise_for_status(response)
+    data = response.content
+    chunks = [("stdout", data)] if info.get("Config", {}).get("Tty") else Demuxer().feed(data)
+    return logs_frame(split_lines(chunks), timestamps=timestamps, command=cmd)
