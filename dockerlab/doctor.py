@@ -1,0 +1,135 @@
+"""``dockerlab doctor``: is this machine ready for the course, and if not, what to do.
+
+Each check is a row: ✓ or ✗, what was found, and the fix for a ✗. ``required`` checks decide
+the exit status of the command (0 only when all of them pass).
+"""
+
+from __future__ import annotations
+
+import importlib.metadata as md
+import shutil
+import subprocess
+from dataclasses import dataclass
+from typing import Any
+
+import docker
+
+from .client import connect, engine_target
+from .errors import DockerlabError
+from .table import CliFrame, CliView
+
+__all__ = ["Check", "doctor", "report_frame"]
+
+COLUMNS = ("", "CHECK", "RESULT", "FIX")
+MIN_DOCKER_PY = (7, 1)
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    result: str
+    fix: str = ""
+    required: bool = True
+
+
+def report_frame(checks: list[Check]) -> CliFrame:
+    """Pure: checks → the doctor's table (typed columns ``ok`` and ``required``).
+
+    >>> print(report_frame([Check("engine", True, "20.10"),
+    ...                     Check("registry", False, "down", "dockerlab kit up")]).to_cli())
+    ... # doctest: +NORMALIZE_WHITESPACE
+              CHECK      RESULT    FIX
+    ✓         engine     20.10
+    ✗         registry   down      dockerlab kit up
+    """
+    return CliFrame({
+        "": ["✓" if c.ok else ("✗" if c.required else "!") for c in checks],
+        "CHECK": [c.name for c in checks],
+        "RESULT": [c.result for c in checks],
+        "FIX": ["" if c.ok else c.fix for c in checks],
+        "ok": [c.ok for c in checks],
+        "required": [c.required for c in checks],
+    }, cli=CliView("dockerlab doctor", COLUMNS))
+
+
+def _version_tuple(text: str) -> tuple[int, ...]:
+    parts = []
+    for piece in text.split(".")[:3]:
+        digits = "".join(ch for ch in piece if ch.isdigit())
+        parts.append(int(digits or 0))
+    return tuple(parts)
+
+
+def _dist_version(name: str) -> str | None:
+    try:
+        return md.version(name)
+    except md.PackageNotFoundError:
+        return None
+
+
+def _python_checks() -> list[Check]:
+    checks = []
+    dpy = docker.__version__
+    checks.append(Check("docker-py", _version_tuple(dpy) >= MIN_DOCKER_PY, dpy,
+                        "pip install 'docker>=7.1'"))
+    lab = _dist_version("jupyterlab")
+    checks.append(Check("JupyterLab", bool(lab) and _version_tuple(lab or "0") >= (4,),
+                        lab or "not installed", "pip install 'jupyterlab>=4'"))
+    widgets = _dist_version("ipywidgets")
+    ext = _dist_version("jupyterlab_widgets")
+    checks.append(Check("widgets extension", bool(widgets and ext),
+                        f"ipywidgets {widgets}, jupyterlab_widgets {ext}" if widgets and ext
+                        else "not installed", "pip install 'ipywidgets>=8'"))
+    cli = shutil.which("docker")
+    cli_version = ""
+    if cli:
+        out = subprocess.run([cli, "--version"], capture_output=True, text=True, check=False)
+        cli_version = out.stdout.strip()
+    checks.append(Check("docker CLI", bool(cli_version), cli_version or "not on PATH",
+                        "install the docker CLI (Docker Desktop has it; Debian: docker.io); "
+                        "the notebooks run `docker ...` commands beside the Python ones"))
+    return checks
+
+
+def _engine_checks(client: Any, port: int | None) -> list[Check]:
+    from . import kit
+
+    checks = []
+    version = client.api.version()
+    info = client.api.info()
+    checks.append(Check("Engine version", True,
+                        f"{version.get('Version')} (API {version.get('ApiVersion')}, "
+                        f"{version.get('Os')}/{version.get('Arch')})"))
+    checks.append(Check("storage driver", bool(info.get("Driver")),
+                        str(info.get("Driver") or "unknown"), required=False))
+    status = kit.status(port=port, client=client)
+    images = status[status["RESOURCE"] == "image"]
+    missing = images[~images["ok"]]["NAME"].tolist()
+    checks.append(Check("kit images", not missing,
+                        f"{len(images) - len(missing)}/{len(images)} ready"
+                        + (f" (missing or outdated: {', '.join(missing)})" if missing else ""),
+                        "dockerlab kit up"))
+    reg = status[status["RESOURCE"] == "registry"].iloc[0]
+    checks.append(Check("kit registry", bool(reg["ok"]), f"{reg['NAME']}: {reg['STATUS']}, "
+                        f"{reg['DETAIL']}", "dockerlab kit up"))
+    return checks
+
+
+def doctor(*, port: int | None = None) -> CliFrame:
+    """Run every check and return the table (``report["ok"].all()`` says all is well)."""
+    checks = []
+    target = None
+    try:
+        target = engine_target()
+        client = connect()
+        checks.append(Check("Docker Engine", True, f"reachable at {target}"))
+        checks.extend(_engine_checks(client, port))
+    except DockerlabError as exc:
+        where = str(target) if target else "?"
+        checks.append(Check("Docker Engine", False, f"not reachable at {where}: "
+                            f"{getattr(exc, 'reason', exc.message)}", exc.hint or ""))
+        for name in ("kit images", "kit registry"):
+            checks.append(Check(name, False, "not checked: no Engine", "start the Engine first"))
+    checks.extend(_python_checks())
+    return report_frame(checks)

@@ -1,0 +1,91 @@
+"""The course kit: its images, a local registry, and everything needed with no internet.
+
+``up()`` builds the kit's images from the Dockerfiles under ``kit/images`` (offline, from the
+host's static busybox and registry binary), starts a v2 registry on ``127.0.0.1:5000`` with a
+named volume, and seeds it with the course images. It is idempotent and repairs what an
+interrupted run left behind. ``save()``/``load()`` move the whole kit as one tarball.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from ..client import resolve
+from ..table import CliFrame
+from . import local_registry as _registry
+from .build import Progress, ensure_images
+from .bundle import load_bundle, save_bundle
+from .cleanup import cleanup as _cleanup
+from .cleanup import remove_kit
+from .spec import COURSE_IMAGES, IMAGES, REGISTRY_CONTAINER, REGISTRY_VOLUME, KitImage
+from .status import kit_status
+
+__all__ = [
+    "COURSE_IMAGES",
+    "IMAGES",
+    "KitImage",
+    "REGISTRY_CONTAINER",
+    "REGISTRY_VOLUME",
+    "cleanup",
+    "down",
+    "load",
+    "registry",
+    "save",
+    "status",
+    "up",
+]
+
+
+def _quiet(_: str) -> None:
+    return None
+
+
+def up(*, port: int | None = None, busybox: str | os.PathLike[str] | None = None,
+       offline: bool | None = None, progress: Progress = _quiet, client: Any = None
+       ) -> CliFrame:
+    """Make the kit ready (``dockerlab kit up``) and return its status.
+
+    ``port`` (or ``DOCKERLAB_REGISTRY_PORT``) moves the registry off 5000; ``busybox`` (or
+    ``DOCKERLAB_BUSYBOX``) names a static busybox; ``offline`` (or ``DOCKERLAB_OFFLINE=1``)
+    never tries Docker Hub.
+    """
+    api = resolve(client).api
+    number = _registry.registry_port(port)
+    ensure_images(api, busybox=busybox, offline=offline, progress=progress)
+    addr = _registry.ensure_registry(api, number, progress)
+    _registry.seed(api, addr, progress)
+    return kit_status(api, number)
+
+
+def status(*, port: int | None = None, client: Any = None) -> CliFrame:
+    """What of the kit is there (``dockerlab kit status``); ``ok`` says what is ready."""
+    return kit_status(resolve(client).api, _registry.registry_port(port))
+
+
+def down(*, client: Any = None) -> CliFrame:
+    """Remove everything the course and the kit created, and nothing else."""
+    return remove_kit(resolve(client).api)
+
+
+def cleanup(section: str | None = None, *, client: Any = None) -> CliFrame:
+    """Remove what one notebook section (or every section) created; the kit stays."""
+    return _cleanup(section, api=resolve(client).api)
+
+
+def registry(*, client: Any = None) -> str:
+    """The kit registry's address, ``127.0.0.1:PORT``, as it is published right now."""
+    api = resolve(client).api
+    port = _registry.published_port(_registry.find_container(api))
+    return _registry.address(port or _registry.registry_port())
+
+
+def save(path: str | os.PathLike[str], *, client: Any = None) -> Path:
+    """Write the kit's images to one tarball (``dockerlab kit save FILE``)."""
+    return save_bundle(resolve(client).api, path)
+
+
+def load(path: str | os.PathLike[str], *, client: Any = None) -> list[str]:
+    """Load a kit tarball (``dockerlab kit load FILE``); ``up()`` then needs nothing else."""
+    return load_bundle(resolve(client).api, path)

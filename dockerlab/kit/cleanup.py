@@ -1,0 +1,100 @@
+"""Remove what the course created, and only that (see :mod:`dockerlab.labels`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import docker.errors
+
+from .. import labels as L
+from ..table import CliFrame, CliView
+from .spec import IMAGES, REGISTRY_VOLUME
+
+__all__ = ["cleanup", "remove_kit"]
+
+_COLUMNS = ("REMOVED", "NAME")
+
+
+def _frame(rows: list[tuple[str, str]], command: str) -> CliFrame:
+    return CliFrame({"REMOVED": [r[0] for r in rows], "NAME": [r[1] for r in rows]},
+                    cli=CliView(command, _COLUMNS))
+
+
+def _name(container: dict[str, Any]) -> str:
+    return ",".join(n.lstrip("/") for n in container.get("Names") or []) or container["Id"][:12]
+
+
+def cleanup(section: str | None = None, *, api: Any) -> CliFrame:
+    """Remove the containers, images, volumes and networks a course section created
+    (every section when ``section`` is None), never the kit and never anything unlabelled.
+
+    Returns what was removed, as a frame (sorted, so it reads the same on every run).
+    """
+    selector = f"{L.COURSE}={section}" if section else L.COURSE
+    removed: list[tuple[str, str]] = []
+    for c in api.containers(all=True, filters={"label": selector}):
+        labels = c.get("Labels") or {}
+        if not L.container_is_course(labels) or labels.get(L.KIT) == L.ROLE_REGISTRY:
+            continue
+        try:
+            api.remove_container(c["Id"], force=True, v=True)
+            removed.append(("container", _name(c)))
+        except docker.errors.NotFound:
+            pass
+    for img in api.images(filters={"label": selector}):
+        tags = [t for t in img.get("RepoTags") or [] if t != "<none>:<none>"]
+        if not L.image_is_course(img.get("Labels"), tags, section):
+            continue
+        refs = tags or [img["Id"]]
+        for ref in refs:
+            try:
+                api.remove_image(ref, force=not tags)
+                removed.append(("image", ref if tags else "<none> " + img["Id"][7:19]))
+            except docker.errors.APIError:
+                pass
+    for vol in (api.volumes(filters={"label": selector}) or {}).get("Volumes") or []:
+        if (vol.get("Labels") or {}).get(L.KIT):
+            continue
+        try:
+            api.remove_volume(vol["Name"], force=True)
+            removed.append(("volume", vol["Name"]))
+        except docker.errors.APIError:
+            pass
+    for net in api.networks(filters={"label": selector}):
+        try:
+            api.remove_network(net["Id"])
+            removed.append(("network", net["Name"]))
+        except docker.errors.APIError:
+            pass
+    command = "dockerlab cleanup" + (f" {section}" if section else "")
+    return _frame(sorted(removed), command)
+
+
+def remove_kit(api: Any) -> CliFrame:
+    """``kit down``: every course resource, then the registry, the kit images, the volume."""
+    removed = [tuple(r) for r in cleanup(api=api)[list(_COLUMNS)].itertuples(index=False)]
+    for c in api.containers(all=True, filters={"label": f"{L.KIT}={L.ROLE_REGISTRY}"}):
+        if L.container_is_course(c.get("Labels")):
+            api.remove_container(c["Id"], force=True)
+            removed.append(("container", _name(c)))
+    kit_images = {i.repository for i in IMAGES}
+    for image in reversed(IMAGES):  # children before their parent
+        for img in api.images(name=image.repository, filters={"label": L.KIT}):
+            tags = img.get("RepoTags") or []
+            if not L.image_is_kit(img.get("Labels"), tags):
+                continue
+            for tag in tags:
+                if L.repository_of(tag) in kit_images:
+                    try:
+                        api.remove_image(tag)
+                        removed.append(("image", tag))
+                    except docker.errors.APIError:
+                        pass
+    try:
+        vol = api.inspect_volume(REGISTRY_VOLUME)
+        if (vol.get("Labels") or {}).get(L.KIT) == L.ROLE_REGISTRY_DATA:
+            api.remove_volume(REGISTRY_VOLUME, force=True)
+            removed.append(("volume", REGISTRY_VOLUME))
+    except docker.errors.NotFound:
+        pass
+    return _frame([(str(a), str(b)) for a, b in removed], "dockerlab kit down")
