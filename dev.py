@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Set-up and the two everyday commands, with nothing but Python and a running Docker Engine.
+
+    python3 dev.py lab     # the course in JupyterLab, kit ready
+    python3 dev.py test    # the whole test suite (unit, engine integration, every notebook)
+
+Both create ``.venv`` here and install the project into it (again only when pyproject.toml
+changes). Extra arguments go to ``jupyter lab`` or ``pytest``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".dockerlab-installed"
+
+
+def say(message: str) -> None:
+    print(f"dev.py: {message}", flush=True)
+
+
+def run(*args: str | Path) -> None:
+    result = subprocess.run([str(a) for a in args], cwd=ROOT)
+    if result.returncode:
+        sys.exit(result.returncode)
+
+
+def ensure_venv() -> None:
+    if sys.version_info < (3, 10):  # noqa: UP036 - dev.py may meet an older python3
+        sys.exit("dev.py: dockerlab needs Python 3.10 or newer")
+    if not PYTHON.exists():
+        say(f"creating {VENV.relative_to(ROOT)}")
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text().strip() == wanted:
+        return
+    say("installing dockerlab and its test tools into .venv (once)")
+    run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    run(PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[test]")
+    STAMP.write_text(wanted)
+
+
+def main(argv: list[str]) -> None:
+    if not argv or argv[0] not in ("lab", "test"):
+        sys.exit(__doc__)
+    command, rest = argv[0], argv[1:]
+    ensure_venv()
+    if command == "lab":
+        run(BIN / "dockerlab", "kit", "up")
+        os.chdir(ROOT)
+        os.execv(str(PYTHON), [str(PYTHON), "-m", "jupyter", "lab",
+                               "notebooks/00-start-here.ipynb", *rest])
+    run(PYTHON, "-m", "pytest", *rest)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
