@@ -6,6 +6,8 @@ import time
 from datetime import datetime
 from typing import Any
 
+import pandas as pd
+
 from ._engine import engine_errors
 from .client import resolve
 from .cmdline import command_line
@@ -37,8 +39,12 @@ def check_tail(tail: int | str | None) -> str:
 
 
 def _time_param(name: str, value: TimeArg, now: float) -> str | None:
+    """The Engine's ``seconds.nanoseconds``; a pandas Timestamp (``frame.time``) stays exact."""
     if value is None:
         return None
+    if isinstance(value, pd.Timestamp):
+        ns = int(value.value)
+        return f"{ns // 10**9}.{ns % 10**9:09d}"
     try:
         return f"{to_epoch(value, now=now):.9f}"
     except (TypeError, ValueError):
@@ -54,7 +60,9 @@ def logs(container: str, *, tail: int | str | None = None, timestamps: bool = Fa
 
     ``tail`` (``--tail N``) keeps the last N lines; ``timestamps`` (``-t``) shows the Engine's
     time of each line; ``since``/``until`` take what the CLI takes (``"10m"``, RFC 3339, epoch
-    seconds) or a datetime. Typed columns ``time``, ``stream``, ``line``::
+    seconds), a datetime, or a value of the ``time`` column (exact to the nanosecond; the
+    Engine includes a line stamped exactly ``since``). Typed columns ``time``, ``stream``,
+    ``line``::
 
         >>> frame = logs("ticker", tail=5)                               # doctest: +SKIP
         >>> frame[frame.stream == "stderr"].line.tolist()                 # doctest: +SKIP

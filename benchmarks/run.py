@@ -1,0 +1,207 @@
+"""Benchmarks: dockerlab against the raw Engine call, docker-py's models and the docker CLI.
+
+    python benchmarks/run.py                 # listings: ps and images (300 containers, 100+ images)
+    python benchmarks/run.py stats widgets   # other groups (see GROUPS)
+
+Each group creates its own labelled resources (``dockerlab.course=bench``) and removes them.
+Times are medians of repeated runs in the same process, so ratios compare like with like.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import platform
+import statistics
+import subprocess
+import sys
+import tarfile
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import dockerlab as dl
+
+LABELS = {"dockerlab.course": "bench"}
+
+
+def median_time(fn: Callable[[], object], repeat: int = 15) -> float:
+    fn()  # warm up
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+class CallCounter:
+    """Counts the HTTP requests a client sends to the Engine."""
+
+    def __init__(self, api) -> None:
+        self.api = api
+        self.count = 0
+        self._send = api.send
+
+    def __enter__(self) -> CallCounter:
+        def send(request, **kwargs):
+            self.count += 1
+            return self._send(request, **kwargs)
+
+        self.api.send = send
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.api.send = self._send
+
+
+def table(rows: list[tuple[str, str]]) -> str:
+    width = max(len(r[0]) for r in rows)
+    return "\n".join(f"  {name.ljust(width)}  {value}" for name, value in rows)
+
+
+def cli(*args: str) -> Callable[[], object]:
+    return lambda: subprocess.run(["docker", *args], capture_output=True, check=True)
+
+
+def bench_ps(client, n: int = 300) -> list[tuple[str, str]]:
+    api = client.api
+    existing = len(api.containers(all=True, filters={"label": "dockerlab.course=bench"}))
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda i: api.create_container(
+            "dockerlab/busybox", ["sleep", "1"], name=f"bench-{i:03d}", labels=LABELS),
+            range(existing, n)))
+    total = len(api.containers(all=True))
+    raw = median_time(lambda: api.containers(all=True))
+    ours = median_time(lambda: dl.ps(all=True, client=client))
+    ours_html = median_time(lambda: dl.ps(all=True, client=client)._repr_html_())
+    docker_ps = median_time(cli("ps", "-a"))
+    models = median_time(lambda: client.containers.list(all=True), repeat=3)
+    with CallCounter(api) as counter:
+        dl.ps(all=True, client=client)
+    return [
+        ("containers on the Engine", str(total)),
+        ("Engine calls per ps(all=True)", str(counter.count)),
+        ("raw api.containers(all=True)", f"{raw * 1000:.1f} ms"),
+        ("dl.ps(all=True)", f"{ours * 1000:.1f} ms  ({ours / raw:.2f}x raw; target <= 1.5x)"),
+        ("dl.ps(all=True) + HTML", f"{ours_html * 1000:.1f} ms"),
+        ("docker ps -a (process)", f"{docker_ps * 1000:.1f} ms  (ps+HTML = "
+                                   f"{ours_html / docker_ps:.2f}x; target <= 2x)"),
+        ("docker-py containers.list(all)", f"{models * 1000:.1f} ms  "
+                                           f"({models / ours:.1f}x slower than dl.ps)"),
+    ]
+
+
+def _tiny_tar(i: int) -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        data = f"{i}\n".encode()
+        info = tarfile.TarInfo("n.txt")
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
+
+
+def bench_images(client, n: int = 100) -> list[tuple[str, str]]:
+    api = client.api
+    have = {t for img in api.images(filters={"label": "dockerlab.course=bench"})
+            for t in img.get("RepoTags") or []}
+    for i in range(n):
+        tag = f"dockerlab/bench-{i:03d}:latest"
+        if tag not in have:
+            api.import_image_from_data(_tiny_tar(i), repository=f"dockerlab/bench-{i:03d}",
+                                       tag="latest", changes=["LABEL dockerlab.course=bench"])
+    total = sum(max(1, len(i.get("RepoTags") or [])) for i in api.images(all=True))
+    raw = median_time(lambda: api.images(all=True))
+    ours = median_time(lambda: dl.images(all=True, client=client))
+    ours_html = median_time(lambda: dl.images(all=True, client=client)._repr_html_())
+    docker_images = median_time(cli("images", "-a"))
+    models = median_time(lambda: client.images.list(all=True), repeat=5)
+    with CallCounter(api) as counter:
+        dl.images(all=True, client=client)
+    return [
+        ("image rows on the Engine", str(total)),
+        ("Engine calls per images(all=True)", str(counter.count)),
+        ("raw api.images(all=True)", f"{raw * 1000:.1f} ms"),
+        ("dl.images(all=True)", f"{ours * 1000:.1f} ms  ({ours / raw:.2f}x raw; target <= 1.5x)"),
+        ("dl.images(all=True) + HTML", f"{ours_html * 1000:.1f} ms"),
+        ("docker images -a (process)", f"{docker_images * 1000:.1f} ms  (images+HTML = "
+                                       f"{ours_html / docker_images:.2f}x; target <= 2x)"),
+        ("docker-py images.list(all)", f"{models * 1000:.1f} ms"),
+    ]
+
+
+def bench_stats(client, n: int = 10) -> list[tuple[str, str]]:
+    api = client.api
+    ids = []
+    for i in range(n):
+        cid = api.create_container("dockerlab/busybox", ["sleep", "1000"], labels=LABELS,
+                                   name=f"bench-stats-{i}")["Id"]
+        api.start(cid)
+        ids.append(cid)
+    time.sleep(2)  # let the Engine's stats collector go idle
+    start = time.perf_counter()
+    frame = dl.stats(ids, client=client)
+    ours = time.perf_counter() - start
+    docker_stats = median_time(cli("stats", "--no-stream", *ids), repeat=3)
+    return [
+        ("running containers sampled", str(len(frame))),
+        ("dl.stats(10 containers)", f"{ours:.2f} s  (target <= 1.5 s)"),
+        ("docker stats --no-stream", f"{docker_stats:.2f} s"),
+    ]
+
+
+def cleanup(client) -> None:
+    api = client.api
+    for c in api.containers(all=True, filters={"label": "dockerlab.course=bench"}):
+        with contextlib.suppress(Exception):
+            api.remove_container(c["Id"], force=True)
+    for img in api.images(filters={"label": "dockerlab.course=bench"}):
+        for tag in img.get("RepoTags") or [img["Id"]]:
+            with contextlib.suppress(Exception):
+                api.remove_image(tag, force=True)
+
+
+GROUPS = {"ps": bench_ps, "images": bench_images, "stats": bench_stats}
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("groups", nargs="*", default=["ps", "images"],
+                        help=f"any of {', '.join(GROUPS)} and 'widgets'")
+    parser.add_argument("--keep", action="store_true", help="keep the benchmark's resources")
+    args = parser.parse_args(argv)
+    client = dl.connect()
+    dl.kit.up(client=client)
+    version = client.api.version()
+    cli_version = subprocess.run(["docker", "--version"], capture_output=True, text=True)
+    print(f"machine: {platform.machine()}, {_cpus()} CPUs, Python {platform.python_version()}, "
+          f"Engine {version['Version']} (API {version['ApiVersion']}), "
+          f"{cli_version.stdout.strip()}")
+    try:
+        for group in args.groups:
+            if group == "widgets":
+                from benchmarks.widgets import bench_widgets
+
+                rows = bench_widgets(client)
+            else:
+                rows = GROUPS[group](client)
+            print(f"\n{group}\n{table(rows)}", flush=True)
+    finally:
+        if not args.keep:
+            cleanup(client)
+    return 0
+
+
+def _cpus() -> int:
+    import os
+
+    return os.cpu_count() or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
