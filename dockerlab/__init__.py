@@ -33,6 +33,15 @@ from .search import search
 from .stats import stats
 from .system import info, inspect, version
 from .table import CliFrame, CliView
+from .widgets import (
+    console,
+    dashboard,
+    image_browser,
+    inspect_widget,
+    logs_widget,
+    pull,
+    top_widget,
+)
 
 __version__ = "0.1.0"
 
@@ -55,17 +64,24 @@ __all__ = [
     "RegistryUnavailable",
     "__version__",
     "connect",
+    "console",
+    "dashboard",
     "default_client",
     "doctor",
     "history",
+    "image_browser",
     "images",
     "info",
     "inspect",
+    "inspect_widget",
     "kit",
     "logs",
+    "logs_widget",
     "ps",
+    "pull",
     "search",
     "stats",
     "top",
+    "top_widget",
     "version",
 ]

@@ -1,0 +1,222 @@
+"""``console``: a real terminal session with a container, over the Engine's attach or exec
+socket. The buttons send the very bytes a terminal would: Ctrl+C is 0x03, EOF (Ctrl+D) is 0x04,
+and the detach sequence Ctrl+P Ctrl+Q is 0x10 0x11."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import threading
+import time
+from typing import Any
+
+import ipywidgets as w
+
+from .._engine import engine_errors
+from ..ansi import ansi_to_html, strip_ansi
+from ..client import resolve
+from ..errors import ContainerNotRunning, DockerlabError
+from ..streams import Demuxer
+from ._base import RateLimit, Worker, escape
+
+__all__ = ["CTRL_C", "Console", "DETACH", "EOF", "console"]
+
+CTRL_C = b"\x03"
+EOF = b"\x04"
+DETACH = b"\x10\x11"  # ctrl-p, ctrl-q: the Engine's default detach keys
+_MAX_TRANSCRIPT = 200_000
+
+
+class Console(w.VBox):
+    """An attached (or exec'd) session: type a line, read the output, send control keys."""
+
+    def __init__(self, container: str, command: str | list[str] | None = None, *,
+                 client: Any = None) -> None:
+        self._api = resolve(client).api
+        with engine_errors("container", container):
+            info = self._api.inspect_container(container)
+        self.container = container
+        self._id = info["Id"]
+        config = info.get("Config", {})
+        if not info.get("State", {}).get("Running"):
+            raise ContainerNotRunning(container, info.get("State", {}).get("Status", "stopped"))
+        if command is None:
+            if not config.get("OpenStdin"):
+                raise DockerlabError(
+                    f"container {container!r} was started without -i, so it has no stdin to "
+                    "attach to", subject=container,
+                    hint=f"open a shell in it instead: console({container!r}, command='sh') "
+                         f"(that is `docker exec -it {container} sh`)")
+            self.tty = bool(config.get("Tty"))
+            self.mode = "attach"
+            self.command_line = f"docker attach {container}"
+            self._sock = self._api.attach_socket(self._id, params={
+                "stdin": 1, "stdout": 1, "stderr": 1, "stream": 1,
+                "detachKeys": "ctrl-p,ctrl-q"})
+        else:
+            argv = command.split() if isinstance(command, str) else list(command)
+            self.tty = True
+            self.mode = "exec"
+            self.command_line = f"docker exec -it {container} {' '.join(argv)}"
+            with engine_errors("container", container):
+                exec_id = self._api.exec_create(self._id, argv, stdin=True, tty=True)["Id"]
+                self._sock = self._api.exec_start(exec_id, tty=True, socket=True)
+            self._exec_id = exec_id
+        self._raw = getattr(self._sock, "_sock", self._sock)
+        self._chunks: list[str] = []
+        self._size = 0
+        self._lock = threading.Lock()
+        self._dirty = threading.Event()
+        self.ended = threading.Event()
+        self.detached = False
+        self.limit = RateLimit(5)
+
+        self.output = w.HTML(layout=w.Layout(max_height="300px", overflow="auto"))
+        self.status = w.HTML()
+        self.input = w.Text(placeholder="type a command and press Enter",
+                            continuous_update=False, layout=w.Layout(width="360px"))
+        self.input.observe(self._submit, "value")  # continuous_update=False: on Enter
+        buttons = []
+        for label, action in (("Ctrl+C", self.ctrl_c), ("EOF (Ctrl+D)", self.eof),
+                              ("Detach (Ctrl+P Ctrl+Q)", self.detach)):
+            button = w.Button(description=label, layout=w.Layout(width="auto"))
+            button.on_click(lambda _, act=action: act())
+            buttons.append(button)
+        super().__init__([w.HTML(f"<code>$ {escape(self.command_line)}</code>"), self.output,
+                          w.HBox([self.input, *buttons]), self.status])
+        self._reader = Worker(self._read, "dockerlab-console").start()
+        self._ui = Worker(self._redraw_loop, "dockerlab-console-ui").start()
+
+    # -- I/O -------------------------------------------------------------------------------------
+    def _read(self, stop: threading.Event) -> None:
+        demux = None if self.tty else Demuxer()
+        try:
+            while not stop.is_set():
+                data = self._raw.recv(4096)
+                if not data:
+                    break
+                chunks = [data] if demux is None else [d for _, d in demux.feed(data)]
+                for chunk in chunks:
+                    self._append(chunk.decode("utf-8", errors="replace"))
+        except OSError:
+            pass
+        finally:
+            self.ended.set()
+            self._dirty.set()
+
+    def _append(self, text: str) -> None:
+        with self._lock:
+            self._chunks.append(text)
+            self._size += len(text)
+            while self._size > _MAX_TRANSCRIPT and len(self._chunks) > 1:
+                self._size -= len(self._chunks.pop(0))
+        self._dirty.set()
+
+    def send(self, data: str | bytes) -> None:
+        """Write to the session's stdin, exactly these bytes (add ``\\n`` to press Enter)."""
+        if self.ended.is_set():
+            raise DockerlabError(f"the session with {self.container!r} has ended",
+                                 subject=self.container,
+                                 hint="open a new console, or `docker start -ai` it again")
+        self._raw.sendall(data.encode() if isinstance(data, str) else data)
+
+    def _submit(self, change: dict) -> None:
+        if change["new"]:
+            self.input.value = ""
+            self.send(change["new"] + "\n")
+
+    def ctrl_c(self) -> None:
+        """Send Ctrl+C (0x03): with a TTY, the terminal turns it into SIGINT."""
+        self.send(CTRL_C)
+
+    def eof(self) -> None:
+        """Send Ctrl+D (0x04): end of input; a shell exits, and so does the container if the
+        shell is its main process."""
+        self.send(EOF)
+
+    def detach(self, timeout: float = 3.0) -> bool:
+        """Send Ctrl+P Ctrl+Q: the Engine ends the attach session and the container keeps
+        running. True when the stream closed within ``timeout`` seconds."""
+        self.send(DETACH)
+        closed = self.ended.wait(timeout)
+        self.detached = closed
+        self._dirty.set()
+        return closed
+
+    # -- what it shows ----------------------------------------------------------------------------
+    @property
+    def raw_transcript(self) -> str:
+        """Everything the session printed, escape sequences included."""
+        with self._lock:
+            return "".join(self._chunks)
+
+    @property
+    def transcript(self) -> str:
+        """Everything the session printed, as plain text."""
+        return strip_ansi(self.raw_transcript)
+
+    def wait_for(self, pattern: str, timeout: float = 5.0) -> str:
+        """Wait until the transcript matches ``pattern`` (a regular expression); return the
+        matching text."""
+        deadline = time.monotonic() + timeout
+        regex = re.compile(pattern)
+        while time.monotonic() < deadline:
+            match = regex.search(self.transcript)
+            if match:
+                return match.group(0)
+            if self.ended.is_set():
+                break
+            time.sleep(0.05)
+        raise DockerlabError(f"{pattern!r} did not appear in the session with "
+                             f"{self.container!r} within {timeout} s", subject=pattern,
+                             hint="read .transcript to see what it printed")
+
+    def container_state(self) -> str:
+        """The container's state now (``running``, ``exited``, ...)."""
+        return str(self._api.inspect_container(self._id)["State"]["Status"])
+
+    def _redraw_loop(self, stop: threading.Event) -> None:
+        while not stop.is_set():
+            if not self._dirty.wait(0.2):
+                continue
+            self.limit.wait(stop)
+            self._dirty.clear()
+            self.redraw()
+            if self.ended.is_set() and not self._dirty.is_set():
+                return
+
+    def redraw(self) -> None:
+        text = self.raw_transcript[-20_000:]
+        self.output.value = ("<pre style='margin:0;white-space:pre-wrap'>"
+                             + ansi_to_html(text) + "</pre>")
+        if not self.ended.is_set():
+            state = f"connected ({self.mode}, {'tty' if self.tty else 'no tty'})"
+        else:
+            try:
+                now = self.container_state()
+            except Exception:
+                now = "gone"
+            how = "detached" if self.detached else "session ended"
+            state = f"{how}; the container is {now}"
+        self.status.value = f"<small>{escape(state)}</small>"
+
+    def close(self) -> None:
+        if hasattr(self, "_reader"):
+            self._reader.stopping.set()
+            for action in (lambda: self._raw.shutdown(2), self._raw.close, self._sock.close):
+                with contextlib.suppress(OSError, AttributeError):
+                    action()
+            self._reader.stop()
+            self._ui.stop()
+        super().close()
+
+    def __repr__(self) -> str:
+        return f"<console widget: $ {self.command_line}>"
+
+
+def console(container: str, command: str | list[str] | None = None, *, client: Any = None
+            ) -> Console:
+    """A live session with ``container``: ``docker attach`` to one started with ``-i -t``, or
+    ``docker exec -it CONTAINER COMMAND`` when ``command`` is given. Type, read, and use the
+    buttons (or ``.send()``, ``.ctrl_c()``, ``.eof()``, ``.detach()``)."""
+    return Console(container, command, client=client)

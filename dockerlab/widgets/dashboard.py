@@ -1,0 +1,248 @@
+"""``dashboard``: the containers table, live, with the actions a Docker dashboard has, and the
+``docker ...`` command behind every click."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as w
+
+from .. import labels as L
+from ..client import resolve
+from ..errors import DockerlabError
+from ..frames import containers_frame
+from ..stats import StatsSampler
+from ..table import CliFrame, CliView
+from ._base import Worker, escape
+
+__all__ = ["ACTIONS", "Dashboard", "dashboard", "select_rows"]
+
+#: action -> (the docker command it stands for, what it does through docker-py)
+ACTIONS: dict[str, tuple[str, Callable[[Any, str], Any] | None]] = {
+    "start": ("docker start {}", lambda api, c: api.start(c)),
+    "stop": ("docker stop {}", lambda api, c: api.stop(c)),
+    "restart": ("docker restart {}", lambda api, c: api.restart(c)),
+    "pause": ("docker pause {}", lambda api, c: api.pause(c)),
+    "unpause": ("docker unpause {}", lambda api, c: api.unpause(c)),
+    "kill": ("docker kill {}", lambda api, c: api.kill(c)),
+    "remove": ("docker rm -f {}", lambda api, c: api.remove_container(c, force=True)),
+    "logs": ("docker logs -f --tail 100 {}", None),
+    "top": ("docker top {}", None),
+    "inspect": ("docker inspect {}", None),
+}
+COLUMNS = ("CONTAINER ID", "NAMES", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "CPU %",
+           "MEM USAGE")
+
+
+def select_rows(frame: CliFrame, text: str = "", state: str = "all",
+                course_only: bool = False) -> CliFrame:
+    """Pure: the rows the dashboard shows. ``text`` is a name substring, ``label=KEY[=VALUE]``
+    or ``status=STATE``; ``state`` narrows by state; ``course_only`` keeps course containers."""
+    keep = frame
+    if course_only:
+        keep = keep[keep["labels"].map(L.container_is_course).astype(bool)]
+    if state != "all":
+        keep = keep[keep["state"] == state]
+    text = text.strip()
+    if text.startswith("label="):
+        key, _, value = text[len("label="):].partition("=")
+        keep = keep[keep["labels"].map(
+            lambda labels: key in labels and (not value or labels[key] == value)).astype(bool)]
+    elif text.startswith("status="):
+        keep = keep[keep["state"] == text[len("status="):]]
+    elif text:
+        keep = keep[keep["name"].str.contains(text, regex=False)]
+    return keep
+
+
+class Dashboard(w.VBox):
+    """Containers refreshed about once a second; pick one, act on it, read the command."""
+
+    def __init__(self, *, course_only: bool = True, refresh: float = 1.0,
+                 client: Any = None) -> None:
+        self._client = resolve(client)
+        self._api = self._client.api
+        self.interval = refresh
+        self.commands: list[str] = []
+        self.frame: CliFrame = CliFrame()
+        self.shown: CliFrame = CliFrame()
+        self.stats: dict[str, dict[str, Any]] = {}
+        self.pending: tuple[str, str] | None = None
+        self.detail_widget: w.Widget | None = None
+        self.refreshes = 0
+        self._sampler = StatsSampler(self._client)
+        self._lock = threading.Lock()
+
+        self.search = w.Text(placeholder="name, label=KEY[=VALUE] or status=STATE",
+                             layout=w.Layout(width="300px"))
+        self.state = w.Dropdown(options=["all", "running", "exited", "paused", "created"],
+                                value="all", layout=w.Layout(width="110px"))
+        self.course_only = w.Checkbox(value=course_only, description="course only",
+                                      indent=False)
+        for control in (self.search, self.state, self.course_only):
+            control.observe(lambda _: self.refresh(), "value")
+        self.table = w.HTML()
+        self.selector = w.Dropdown(description="container", options=[],
+                                   layout=w.Layout(width="320px"))
+        buttons = []
+        for action in ACTIONS:
+            button = w.Button(description=action, layout=w.Layout(width="auto"))
+            button.on_click(lambda _, a=action: self._clicked(a))
+            buttons.append(button)
+        self.question = w.HTML()
+        yes = w.Button(description="yes, do it", button_style="danger")
+        no = w.Button(description="no")
+        yes.on_click(lambda _: self.confirm(True))
+        no.on_click(lambda _: self.confirm(False))
+        self.confirm_box = w.HBox([self.question, yes, no], layout=w.Layout(display="none"))
+        self.command_log = w.HTML()
+        self.detail = w.Box()
+        super().__init__([w.HBox([self.search, self.state, self.course_only]), self.table,
+                          w.HBox([self.selector, *buttons]), self.confirm_box,
+                          w.HTML("<b>Commands</b>"), self.command_log, self.detail])
+        self.refresh()
+        self._refresher = Worker(self._refresh_loop, "dockerlab-dashboard").start()
+        self._stats_worker = Worker(self._stats_loop, "dockerlab-dashboard-stats").start()
+
+    # -- data ------------------------------------------------------------------------------------
+    def refresh(self) -> CliFrame:
+        """One ``GET /containers/json`` and a redraw; return the rows shown."""
+        raw = self._api.containers(all=True)
+        frame = containers_frame(raw, now=time.time(), command="docker ps -a")
+        cpu, mem = [], []
+        for cid, state in zip(frame["id"], frame["state"], strict=True):
+            row = self.stats.get(cid) if state == "running" else None
+            cpu.append(row["CPU %"] if row else "")
+            mem.append(row["MEM USAGE / LIMIT"].split(" / ")[0] if row else "")
+        frame["CPU %"] = cpu
+        frame["MEM USAGE"] = mem
+        frame.cli = CliView("docker ps -a  +  docker stats --no-stream", COLUMNS)
+        shown = select_rows(frame, self.search.value, self.state.value, self.course_only.value)
+        with self._lock:
+            self.frame, self.shown = frame, shown
+            self.refreshes += 1
+        html = shown._repr_html_()
+        if html != self.table.value:
+            self.table.value = html
+        names = tuple(shown["name"])
+        if names != self.selector.options:
+            keep = self.selector.value if self.selector.value in names else None
+            self.selector.options = names  # selects the first one
+            if keep is not None:
+                self.selector.value = keep
+        return shown
+
+    def _refresh_loop(self, stop: threading.Event) -> None:
+        while not stop.wait(self.interval):
+            try:
+                self.refresh()
+            except Exception as exc:
+                self.command_log.value = f"<span style='color:#c62828'>{escape(str(exc))}</span>"
+
+    def _stats_loop(self, stop: threading.Event) -> None:
+        # The Engine samples stats once a second; this thread keeps the latest for each
+        # running container so that a refresh never waits for it.
+        while not stop.is_set():
+            with self._lock:
+                frame = self.frame
+            running = frame[frame["state"] == "running"]["id"].tolist() if len(frame) else []
+            if running:
+                rows = self._sampler.rows(running)
+                self.stats = {r["id"]: r for r in rows}
+            stop.wait(0.2 if running else 1.0)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _clicked(self, action: str) -> None:
+        if self.selector.value:
+            threading.Thread(target=self._safe_act, args=(action, self.selector.value),
+                             daemon=True).start()
+
+    def _safe_act(self, action: str, name: str) -> None:
+        try:
+            self.act(action, name)
+        except Exception as exc:
+            self.commands.append(f"# {action} {name} failed: {exc}")
+            self._draw_log()
+
+    def act(self, action: str, name: str | None = None, *, confirmed: bool = False) -> str:
+        """Do ``action`` on ``name`` (default: the selected container) and log its command.
+
+        Acting on a container that the course did not create needs ``confirmed=True`` (the
+        buttons ask first); without it the dashboard asks and returns ``"confirm"``.
+        """
+        name = name or self.selector.value
+        if action not in ACTIONS:
+            raise DockerlabError(f"unknown action {action!r}", subject=action,
+                                 hint=f"one of: {', '.join(ACTIONS)}")
+        row = self.frame[self.frame["name"] == name]
+        if row.empty:
+            raise DockerlabError(f"no container named {name!r} in the dashboard", subject=name,
+                                 hint="refresh, or check the name with `docker ps -a`")
+        template, call = ACTIONS[action]
+        ours = L.container_is_course(row["labels"].iloc[0])
+        if call is not None and not ours and not confirmed:
+            self.pending = (action, name)
+            self.question.value = (f"<b>{escape(name)}</b> was not created by the course. "
+                                   f"Really run <code>{escape(template.format(name))}</code>?")
+            self.confirm_box.layout.display = "flex"
+            return "confirm"
+        self.commands.append(template.format(name))
+        self._draw_log()
+        if call is not None:
+            call(self._api, row["id"].iloc[0])
+            self.refresh()
+        else:
+            self._show_detail(action, name)
+        return template.format(name)
+
+    def confirm(self, yes: bool = True) -> str | None:
+        """Answer the pending question; with ``yes`` the action runs."""
+        pending, self.pending = self.pending, None
+        self.confirm_box.layout.display = "none"
+        if pending and yes:
+            return self.act(*pending, confirmed=True)
+        if pending:
+            self.commands.append(f"# cancelled: {ACTIONS[pending[0]][0].format(pending[1])}")
+            self._draw_log()
+        return None
+
+    def _show_detail(self, action: str, name: str) -> None:
+        from .inspect import inspect_widget
+        from .logs import logs_widget
+        from .top import top_widget
+
+        if self.detail_widget is not None:
+            self.detail_widget.close()
+        make = {"logs": logs_widget, "top": top_widget, "inspect": inspect_widget}[action]
+        self.detail_widget = make(name, client=self._client)
+        self.detail.children = (self.detail_widget,)
+
+    def _draw_log(self) -> None:
+        self.command_log.value = "<pre style='margin:0'>" + "\n".join(
+            f"$ {escape(c)}" if not c.startswith("#") else escape(c)
+            for c in self.commands[-12:]) + "</pre>"
+
+    def close(self) -> None:
+        for worker in (getattr(self, "_refresher", None), getattr(self, "_stats_worker", None)):
+            if worker is not None:
+                worker.stop(timeout=2.0)
+        if hasattr(self, "_sampler"):
+            self._sampler.close()
+        if getattr(self, "detail_widget", None) is not None:
+            self.detail_widget.close()
+        super().close()
+
+    def __repr__(self) -> str:
+        scope = "course containers" if self.course_only.value else "all containers"
+        return f"<dashboard: docker ps -a, {scope}>"
+
+
+def dashboard(*, course_only: bool = True, refresh: float = 1.0, client: Any = None
+              ) -> Dashboard:
+    """A live container dashboard: the ``docker ps -a`` table with CPU and memory, filters,
+    and start/stop/restart/pause/unpause/kill/remove/logs/top/inspect for the selected
+    container; every action logs the ``docker`` command it ran."""
+    return Dashboard(course_only=course_only, refresh=refresh, client=client)
