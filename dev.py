@@ -57,7 +57,8 @@ def main(argv: list[str]) -> None:
     if command == "lab":
         run(BIN / "dockerlab", "kit", "up")
         os.chdir(ROOT)
-        os.execv(str(PYTHON), [str(PYTHON), "-m", "jupyter", "lab",
+        root = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+        os.execv(str(PYTHON), [str(PYTHON), "-m", "jupyter", "lab", *root,
                                "notebooks/00-start-here.ipynb", *rest])
     run(PYTHON, "-m", "pytest", *rest)
 

@@ -1,0 +1,191 @@
+"""Every notebook, run in a real JupyterLab in headless Chromium: Run All, wait for the kernel,
+then check that nothing failed (except cells tagged raises-exception), that widgets rendered,
+and that no "Error displaying widget" appeared. Screenshots go to tests/artifacts/screenshots.
+
+The notebooks are copied to a temporary directory first, so JupyterLab's autosave never
+touches the committed ones.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "tests" / "artifacts" / "screenshots"
+NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+
+pytestmark = [pytest.mark.browser, pytest.mark.engine]
+
+
+def _require_browser():
+    missing = []
+    if not CHROMIUM.exists():
+        missing.append(f"{CHROMIUM} (Debian package chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        missing.append("playwright (pip install playwright)")
+    if missing:
+        message = "the browser test needs " + " and ".join(missing)
+        if os.environ.get("DOCKERLAB_REQUIRE_BROWSER"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _settings(directory: Path) -> None:
+    """Render every cell (no virtual scrolling), and no news or update pop-ups."""
+    files = {
+        "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {
+            "windowingMode": "none"},
+        "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
+            "fetchNews": "false", "checkForUpdates": False},
+        "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
+    }
+    for name, content in files.items():
+        path = directory / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(content))
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory, kit_ready):
+    _require_browser()
+    work = tmp_path_factory.mktemp("lab")
+    shutil.copytree(ROOT / "notebooks", work / "notebooks",
+                    ignore=shutil.ignore_patterns("src", ".ipynb_checkpoints"))
+    _settings(work / "settings")
+    port = _free_port()
+    log = (work / "jupyter.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ServerApp.ip=127.0.0.1",
+         f"--ServerApp.port={port}", "--IdentityProvider.token=", "--ServerApp.password=",
+         f"--ServerApp.root_dir={work / 'notebooks'}",
+         f"--LabApp.user_settings_dir={work / 'settings'}",
+         f"--LabApp.workspaces_dir={work / 'workspaces'}",
+         *(["--allow-root"] if os.geteuid() == 0 else [])],
+        stdout=log, stderr=subprocess.STDOUT, cwd=work)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            urllib.request.urlopen(f"{url}/api/status", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        server.kill()
+        pytest.fail("jupyter lab did not start: " + (work / "jupyter.log").read_text()[-2000:])
+    yield {"url": url, "dir": work / "notebooks"}
+    server.terminate()
+    try:
+        server.wait(20)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    _require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def _wait_idle(page, timeout: float) -> None:
+    """Until no cell shows [*] and the kernel has been idle for a moment."""
+    deadline = time.monotonic() + timeout
+    quiet_since = None
+    while time.monotonic() < deadline:
+        busy = page.evaluate("""() => {
+            const prompts = [...document.querySelectorAll('.jp-InputArea-prompt')];
+            return prompts.some(p => p.textContent.includes('*'));
+        }""")
+        if busy:
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = time.monotonic()
+        elif time.monotonic() - quiet_since > 2.0:
+            return
+        time.sleep(0.5)
+    raise AssertionError(f"the notebook was still running after {timeout:.0f} s")
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_notebook_runs_in_jupyterlab(lab, browser, name):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    messages: list[str] = []
+    page.on("pageerror", lambda exc: messages.append(str(exc)))
+    try:
+        page.goto(f"{lab['url']}/lab/tree/{name}", wait_until="domcontentloaded")
+        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+        page.wait_for_function(  # the kernel has started and is idle
+            "() => [...document.querySelectorAll('.jp-StatusBar-TextItem')]"
+            ".some(e => e.textContent.includes('| Idle'))", timeout=90_000)
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        time.sleep(1)
+        _wait_idle(page, timeout=400)
+        stem = name.removesuffix(".ipynb")
+        page.screenshot(path=str(ARTIFACTS / f"{stem}.png"), full_page=True)
+        widgets = page.locator(".jp-OutputArea-output .widget-box, "
+                               ".jp-OutputArea-output .jupyter-widgets.widget-inline-hbox, "
+                               ".jp-OutputArea-output .widget-html").count()
+        for i, view in enumerate(page.locator(".jp-OutputArea-output .widget-vbox").all()[:8]):
+            view.scroll_into_view_if_needed()
+            view.screenshot(path=str(ARTIFACTS / f"{stem}-widget-{i + 1}.png"))
+        text = page.locator(".jp-Notebook").inner_text()
+        assert "Error displaying widget" not in text
+        # save the browser's run and read it back: errors only where a cell expects them
+        saved_before = (lab["dir"] / name).stat().st_mtime
+        page.locator(".jp-Notebook").first.click(position={"x": 5, "y": 5})
+        page.keyboard.press("Control+s")
+        deadline = time.monotonic() + 20
+        while (lab["dir"] / name).stat().st_mtime == saved_before:
+            assert time.monotonic() < deadline, "JupyterLab did not save the notebook"
+            time.sleep(0.2)
+        time.sleep(0.5)
+        notebook = json.loads((lab["dir"] / name).read_text())
+        failures = []
+        executed = 0
+        for index, cell in enumerate(notebook["cells"]):
+            if cell["cell_type"] != "code":
+                continue
+            executed += cell.get("execution_count") is not None
+            tags = cell.get("metadata", {}).get("tags", [])
+            for output in cell.get("outputs", []):
+                if output["output_type"] == "error" and "raises-exception" not in tags:
+                    failures.append(f"cell {index}: {output['ename']}: {output['evalue']}")
+        assert failures == []
+        code_cells = sum(c["cell_type"] == "code" for c in notebook["cells"])
+        assert executed == code_cells, f"only {executed} of {code_cells} cells ran"
+        uses_widgets = any("widget" in "".join(c.get("source", "")) or "dl.pull(" in
+                           "".join(c.get("source", "")) or "dashboard(" in
+                           "".join(c.get("source", "")) or "console(" in
+                           "".join(c.get("source", "")) for c in notebook["cells"])
+        if uses_widgets:
+            assert widgets > 0, "widgets should have rendered"
+    finally:
+        page.close()
