@@ -112,4 +112,4 @@ def bench_dashboard(client, n: int = 100, running: int = 20) -> list[tuple[str, 
 
 
 def bench_widgets(client) -> list[tuple[str, str]]:
-    return bench_log_viewer(client) + [("", "")] + bench_dashboard(client)
+    return [*bench_log_viewer(client), ("", ""), *bench_dashboard(client)]

@@ -10,7 +10,7 @@ command line it stands for, and is a DataFrame with typed columns to analyse.
 
 from . import kit
 from .client import connect, default_client
-from .commands import history, images, ps, top
+from .commands import diff, history, images, ps, top
 from .doctor import doctor
 from .documents import Document
 from .errors import (
@@ -28,6 +28,7 @@ from .errors import (
     PortInUse,
     RegistryUnavailable,
 )
+from .exercises import check
 from .logs import logs
 from .search import search
 from .stats import stats
@@ -63,10 +64,12 @@ __all__ = [
     "PortInUse",
     "RegistryUnavailable",
     "__version__",
+    "check",
     "connect",
     "console",
     "dashboard",
     "default_client",
+    "diff",
     "doctor",
     "history",
     "image_browser",

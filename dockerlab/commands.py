@@ -21,7 +21,7 @@ from .cmdline import command_line
 from .errors import ContainerNotRunning, InvalidArgument
 from .table import CliFrame
 
-__all__ = ["history", "images", "ps", "top"]
+__all__ = ["diff", "history", "images", "ps", "top"]
 
 Filters = Mapping[str, Any] | None
 
@@ -129,3 +129,15 @@ def _status_of(api: Any, container: str) -> str:
     found = api.containers(all=True, filters={"id": info["Id"]})
     status = found[0]["Status"] if found else state.get("Status", "not running")
     return status[:1].lower() + status[1:]
+
+
+def diff(container: str, *, client: Any = None) -> CliFrame:
+    """``docker diff CONTAINER``: the files its writable layer added (A), changed (C) or
+    deleted (D) on top of the image; typed columns ``kind`` and ``path``::
+
+        >>> diff("web")[lambda f: f.kind == "added"].path.tolist()       # doctest: +SKIP
+    """
+    api = resolve(client).api
+    with engine_errors("container", container):
+        raw = api.diff(container)
+    return frames.diff_frame(raw, command=command_line("docker diff", args=[container]))

@@ -5,7 +5,7 @@ CLI's table plus typed columns. ``now`` (epoch seconds) is a parameter so that "
 is testable without a daemon.
 """
 
-from .containers import containers_frame, exit_code_of, top_frame
+from .containers import containers_frame, diff_frame, exit_code_of, top_frame
 from .images import history_frame, image_rows, images_frame
 from .logs import logs_frame
 from .search import catalog_frame, search_frame
@@ -14,6 +14,7 @@ from .stats import stats_frame, stats_row
 __all__ = [
     "catalog_frame",
     "containers_frame",
+    "diff_frame",
     "exit_code_of",
     "history_frame",
     "image_rows",

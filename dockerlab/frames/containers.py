@@ -25,7 +25,7 @@ from .. import format as fmt
 from ..table import CliFrame, CliView
 from ._base import frame, ints, now_or, utc_seconds
 
-__all__ = ["PS_COLUMNS", "containers_frame", "exit_code_of", "top_frame"]
+__all__ = ["PS_COLUMNS", "containers_frame", "diff_frame", "exit_code_of", "top_frame"]
 
 PS_COLUMNS = ("CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES")
 
@@ -115,3 +115,27 @@ def top_frame(raw: Mapping[str, Any], *, command: str = "docker top") -> CliFram
         if title in titles and name not in display:
             typed[name] = ints(int(v) if v.isdigit() else None for v in display[title])
     return frame(display, typed, CliView(command, tuple(titles), minwidth=20))
+
+
+_CHANGE_KINDS = {0: ("C", "changed"), 1: ("A", "added"), 2: ("D", "deleted")}
+
+
+def diff_frame(raw: Sequence[Mapping[str, Any]] | None, *, command: str = "docker diff"
+               ) -> CliFrame:
+    """``docker diff`` from ``GET /containers/{id}/changes``: what the container's writable
+    layer added (A), changed (C) or deleted (D) on top of its image. The Engine lists them
+    in no particular order (so does the CLI); here they are sorted by path.
+
+    >>> frame = diff_frame([{"Kind": 0, "Path": "/tmp"}, {"Kind": 1, "Path": "/tmp/x"}])
+    >>> print(frame.to_cli())
+    C /tmp
+    A /tmp/x
+    >>> frame["kind"].tolist()
+    ['changed', 'added']
+    """
+    changes = sorted(raw or [], key=lambda c: str(c.get("Path", "")))
+    kinds = [_CHANGE_KINDS.get(int(c.get("Kind", 0)), ("?", "unknown")) for c in changes]
+    display = {"CHANGE": [f"{k[0]} {c.get('Path', '')}" for k, c in zip(kinds, changes,
+                                                                       strict=True)]}
+    typed = {"kind": [k[1] for k in kinds], "path": [c.get("Path", "") for c in changes]}
+    return frame(display, typed, CliView(command, ("CHANGE",), header=False))

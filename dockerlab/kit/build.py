@@ -53,8 +53,7 @@ def _build(api: Any, image: KitImage, context: bytes, content_hash: str,
     log: list[str] = []
     try:
         for chunk in api.build(fileobj=io.BytesIO(context), custom_context=True, tag=image.tag,
-                               labels=image_labels(image, content_hash), rm=True,
-                               forcerm=True, decode=True):
+                               rm=True, forcerm=True, decode=True):
             if "error" in chunk:
                 raise KitError(
                     f"building {image.tag} failed: {chunk['error'].strip()}",
@@ -89,9 +88,12 @@ def _host_context(api: Any, image: KitImage, *, busybox: str | os.PathLike[str] 
                            hint="install it (`sudo apt-get install docker-registry`), or "
                                 "load an instructor's kit with `dockerlab kit load FILE`")
     if image.host_files and files is None:
-        return (build_context(image, dockerfile="Dockerfile.hub"),
-                context_hash(image, "Dockerfile.hub"), True)
-    return build_context(image, files), context_hash(image), False
+        content_hash = context_hash(image, "Dockerfile.hub")
+        return (build_context(image, dockerfile="Dockerfile.hub",
+                              labels=image_labels(image, content_hash)), content_hash, True)
+    content_hash = context_hash(image)
+    return build_context(image, files, labels=image_labels(image, content_hash)), content_hash, \
+        False
 
 
 def ensure_images(api: Any, *, busybox: str | os.PathLike[str] | None = None,

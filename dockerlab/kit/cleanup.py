@@ -52,6 +52,7 @@ def cleanup(section: str | None = None, *, api: Any) -> CliFrame:
                 removed.append(("image", ref if tags else "<none> " + img["Id"][7:19]))
             except docker.errors.APIError:
                 pass
+    removed += _kit_aliases(api)
     for vol in (api.volumes(filters={"label": selector}) or {}).get("Volumes") or []:
         if (vol.get("Labels") or {}).get(L.KIT):
             continue
@@ -62,12 +63,33 @@ def cleanup(section: str | None = None, *, api: Any) -> CliFrame:
             pass
     for net in api.networks(filters={"label": selector}):
         try:
+            for attached in (api.inspect_network(net["Id"]).get("Containers") or {}):
+                api.disconnect_container_from_network(attached, net["Id"], force=True)
             api.remove_network(net["Id"])
             removed.append(("network", net["Name"]))
         except docker.errors.APIError:
             pass
     command = "dockerlab cleanup" + (f" {section}" if section else "")
     return _frame(sorted(removed), command)
+
+
+def _kit_aliases(api: Any) -> list[tuple[str, str]]:
+    """Untag extra names in the course namespace that lessons give kit images (e.g.
+    ``127.0.0.1:5000/dockerlab/busybox`` after a pull); the images themselves stay."""
+    removed = []
+    for img in api.images(filters={"label": f"{L.KIT}={L.ROLE_IMAGE}"}):
+        tags = img.get("RepoTags") or []
+        if not L.image_is_kit(img.get("Labels"), tags):
+            continue
+        own = (img.get("Labels") or {}).get(L.KIT_IMAGE)
+        for tag in tags:
+            if L.in_namespace(tag) and L.repository_of(tag) != own:
+                try:
+                    api.remove_image(tag, noprune=True)
+                    removed.append(("tag", tag))
+                except docker.errors.APIError:
+                    pass
+    return removed
 
 
 def remove_kit(api: Any) -> CliFrame:

@@ -34,7 +34,7 @@ __all__ = [
     "image_labels",
 ]
 
-KIT_VERSION = "1"
+KIT_VERSION = "2"
 REGISTRY_CONTAINER = "dockerlab-registry"
 REGISTRY_VOLUME = "dockerlab-registry"
 IMAGES_DIR = Path(__file__).with_name("images")
@@ -116,8 +116,12 @@ def _add(tar: tarfile.TarFile, name: str, data: bytes, mode: int = 0o644) -> Non
 
 
 def build_context(image: KitImage, host_files: Mapping[str, Path] | None = None,
-                  dockerfile: str = "Dockerfile") -> bytes:
+                  dockerfile: str = "Dockerfile", labels: Mapping[str, str] | None = None
+                  ) -> bytes:
     """A tar build context: the Dockerfile and its files, plus host files at the given paths.
+
+    ``labels`` are appended to the Dockerfile as one ``LABEL`` instruction (one layer in
+    ``docker history``, where the Engine's ``labels`` parameter would add one per label).
 
     >>> import tarfile, io
     >>> names = tarfile.open(fileobj=io.BytesIO(build_context(IMAGES[1]))).getnames()
@@ -128,7 +132,11 @@ def build_context(image: KitImage, host_files: Mapping[str, Path] | None = None,
     with tarfile.open(fileobj=buf, mode="w") as tar:
         for rel, path in _repo_files(image, dockerfile):
             mode = 0o755 if os.access(path, os.X_OK) or rel.endswith(".sh") else 0o644
-            _add(tar, rel, path.read_bytes(), mode)
+            data = path.read_bytes()
+            if rel == "Dockerfile" and labels:
+                pairs = " ".join(f'{k}="{v}"' for k, v in labels.items())
+                data = data.rstrip(b"\n") + f"\nLABEL {pairs}\n".encode()
+            _add(tar, rel, data, mode)
         for rel, path in sorted((host_files or {}).items()):
             _add(tar, rel, Path(path).read_bytes(), 0o755)
     return buf.getvalue()
