@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import urllib.error
-import urllib.request
 from typing import Any
 
 import docker.errors
 
-__all__ = ["container", "exec_output", "image", "labelled", "logs_text", "registry_tags"]
+__all__ = ["container", "exec_output", "image", "labelled", "logs_text"]
 
 
 def container(client: Any, name: str) -> dict[str, Any] | None:
@@ -40,13 +37,3 @@ def exec_output(client: Any, name: str, argv: list[str]) -> tuple[int, str]:
     exec_id = client.api.exec_create(name, argv)["Id"]
     output = client.api.exec_start(exec_id).decode("utf-8", "replace")
     return int(client.api.exec_inspect(exec_id)["ExitCode"]), output
-
-
-def registry_tags(address: str, repository: str) -> list[str]:
-    """Tags of ``repository`` in the v2 registry at ``address`` ([] if none)."""
-    try:
-        with urllib.request.urlopen(f"http://{address}/v2/{repository}/tags/list",
-                                    timeout=5) as response:
-            return sorted(json.load(response).get("tags") or [])
-    except (urllib.error.URLError, OSError, ValueError):
-        return []

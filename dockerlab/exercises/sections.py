@@ -9,7 +9,7 @@ from typing import Any
 from ..kit import registry as kit_registry
 from ..kit.local_registry import manifest_config
 from .base import exercise
-from .helpers import container, exec_output, image, labelled, logs_text, registry_tags
+from .helpers import container, exec_output, image, labelled, logs_text
 
 Outcome = tuple[bool, str, str]
 
@@ -148,11 +148,14 @@ def _pull_kit(client: Any) -> Outcome:
 
 @exercise("04.2", "pull through the cache")
 def _pull_through(client: Any) -> Outcome:
-    tags = registry_tags("127.0.0.1:5001", "dockerlab/ticker")
-    if "latest" not in tags:
-        return False, "the cache on 127.0.0.1:5001 holds no dockerlab/ticker", (
-            "docker pull 127.0.0.1:5001/dockerlab/ticker (the cache must be running)")
-    return True, "the pull-through cache fetched dockerlab/ticker from the kit registry", ""
+    if container(client, "nb04-cache") is None:
+        return False, "the cache nb04-cache is not running", "run the cells above first"
+    served = "/v2/dockerlab/ticker/manifests/" in logs_text(client, "nb04-cache")
+    pulled = image(client, "127.0.0.1:5001/dockerlab/ticker:latest") is not None
+    if not (served and pulled):
+        return False, "the cache on 127.0.0.1:5001 has not served dockerlab/ticker", (
+            "docker pull 127.0.0.1:5001/dockerlab/ticker")
+    return True, "the pull-through cache served dockerlab/ticker from the kit registry", ""
 
 
 # -- 05 help commands --------------------------------------------------------------------------
