@@ -9,6 +9,7 @@ command line it stands for, and is a DataFrame with typed columns to analyse.
 """
 
 from . import kit
+from .clihelp import cli_help
 from .client import connect, default_client
 from .commands import diff, history, images, ps, top
 from .doctor import doctor
@@ -65,6 +66,7 @@ __all__ = [
     "RegistryUnavailable",
     "__version__",
     "check",
+    "cli_help",
     "connect",
     "console",
     "dashboard",

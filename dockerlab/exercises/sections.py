@@ -180,7 +180,7 @@ def _env(client: Any) -> Outcome:
     if "GREETING=hello" not in (info["Config"].get("Env") or []):
         return False, "ex05-env has no GREETING=hello", "docker run --help | grep env: -e"
     printed = logs_text(client, "ex05-env").strip()
-    return printed == "hello", f"ex05-env printed {printed!r}", "echo $GREETING"
+    return printed == "hello", f"ex05-env printed {printed!r}", "printenv GREETING"
 
 
 # -- 06 image commands -------------------------------------------------------------------------
