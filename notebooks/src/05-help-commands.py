@@ -160,10 +160,10 @@ dl.check("05.1")
 
 # %% [markdown]
 # **05.2** Find the `docker run` option that sets an environment variable, and run a container
-# `ex05-env` whose `GREETING` is `hello` and which prints it.
+# `ex05-env` whose `GREETING` is `hello` and which prints its environment (`env`).
 
 # %% hidden
-!docker run --label dockerlab.course=05 --name ex05-env -e GREETING=hello dockerlab/busybox printenv GREETING
+!docker run --label dockerlab.course=05 --name ex05-env -e GREETING=hello dockerlab/busybox env | grep GREETING
 
 # %%
 dl.check("05.2")
