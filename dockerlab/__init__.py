@@ -9,8 +9,8 @@ command line it stands for, and is a DataFrame with typed columns to analyse.
 """
 
 from . import kit
-from .clihelp import cli_help
 from .client import connect, default_client
+from .clihelp import cli_help
 from .commands import diff, history, images, ps, top
 from .doctor import doctor
 from .documents import Document

@@ -30,12 +30,19 @@ __all__ = [
     "REGISTRY_VOLUME",
     "cleanup",
     "down",
+    "hub_allowed",
     "load",
     "registry",
     "save",
     "status",
     "up",
 ]
+
+
+def hub_allowed() -> bool:
+    """Whether lessons may ask Docker Hub (``DOCKERLAB_HUB=1``). Off by default: the course
+    runs offline, and its tests never leave this machine."""
+    return os.environ.get("DOCKERLAB_HUB", "").lower() in ("1", "true", "yes")
 
 
 def _quiet(_: str) -> None:
