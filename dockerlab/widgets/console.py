@@ -157,7 +157,8 @@ class Console(w.VBox):
 
     def wait_for(self, pattern: str, timeout: float = 5.0) -> str:
         """Wait until the transcript matches ``pattern`` (a regular expression); return the
-        matching text."""
+        matching text. A TTY echoes what was typed, so anchor patterns meant for the output:
+        ``"(?m)^done$"`` matches an output line, not the echoed ``echo done``."""
         deadline = time.monotonic() + timeout
         regex = re.compile(pattern)
         while time.monotonic() < deadline:

@@ -161,7 +161,7 @@ shell.wait_for(r"the answer is \d+")
 
 # %%
 shell.send("ls /www /hello.txt 2>&1; echo done\n")
-shell.wait_for("done\r?\n")
+shell.wait_for("(?m)^done$")
 shell.transcript.splitlines()[-3:-1]
 
 # %% [markdown]
@@ -258,7 +258,7 @@ dl.logs("nb07-again")["line"].tolist()
 client.api.start("nb07-shell")
 again = dl.console("nb07-shell")
 again.send("echo back again\n")
-again.wait_for("back again\r?\n")
+again.wait_for("(?m)^back again$")
 
 # %%
 again.close()
@@ -304,7 +304,7 @@ dl.check("07.1")
 !docker run -dit --label dockerlab.course=07 --name ex07-shell dockerlab/busybox sh > /dev/null
 exercise_shell = dl.console("ex07-shell")
 exercise_shell.send("touch /from-tty && echo made\n")
-exercise_shell.wait_for("made\r?\n")
+exercise_shell.wait_for("(?m)^made$")
 exercise_shell.close()
 
 # %%

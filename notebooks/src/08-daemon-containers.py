@@ -83,7 +83,7 @@ box
 
 # %%
 box.send("echo working inside; touch /tmp/was-here\n")
-box.wait_for(r"working inside\r?\n")
+box.wait_for(r"(?m)^working inside$")
 
 # %% [markdown]
 # Now press Ctrl+P Ctrl+Q (here: send those two bytes). The Engine ends the *session*, not the

@@ -123,7 +123,7 @@ def test_console_ctrl_c_and_eof(run):
         time.sleep(0.3)
         session.ctrl_c()
         session.send("echo after interrupt\n")
-        session.wait_for("after interrupt\r?\n")
+        session.wait_for("(?m)^after interrupt$")
         session.eof()  # ends the shell, which is PID 1: the container exits
         assert session.ended.wait(5)
         assert wait_until(lambda: session.container_state() == "exited")
