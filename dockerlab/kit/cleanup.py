@@ -75,18 +75,21 @@ def cleanup(section: str | None = None, *, api: Any) -> CliFrame:
 
 def _kit_aliases(api: Any) -> list[tuple[str, str]]:
     """Untag extra names in the course namespace that lessons give kit images (e.g.
-    ``127.0.0.1:5000/dockerlab/busybox`` after a pull); the images themselves stay."""
+    ``127.0.0.1:5000/dockerlab/busybox`` after a pull, and the digest reference the pull
+    recorded); the images themselves stay."""
     removed = []
     for img in api.images(filters={"label": f"{L.KIT}={L.ROLE_IMAGE}"}):
         tags = img.get("RepoTags") or []
         if not L.image_is_kit(img.get("Labels"), tags):
             continue
         own = (img.get("Labels") or {}).get(L.KIT_IMAGE)
-        for tag in tags:
-            if L.in_namespace(tag) and L.repository_of(tag) != own:
+        digests = [d for d in img.get("RepoDigests") or [] if "@" in d]
+        for ref in [*tags, *digests]:
+            if L.in_namespace(ref) and L.repository_of(ref) != own:
                 try:
-                    api.remove_image(tag, noprune=True)
-                    removed.append(("tag", tag))
+                    api.remove_image(ref, noprune=True)
+                    if ref in tags:
+                        removed.append(("tag", ref))
                 except docker.errors.APIError:
                     pass
     return removed

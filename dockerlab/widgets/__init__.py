@@ -2,7 +2,8 @@
 browser, ``pull`` with progress, and a real console. Each shows the ``docker`` command it stands
 for, exposes the data it shows (``.frame``, ``.lines``, ``.transcript``...) so that notebooks
 can check it, updates from background threads by assigning widget values (never through an
-Output widget), and stops its threads and sockets on ``close()``."""
+Output widget). ``stop()`` ends a widget's threads and sockets and leaves its last view on
+screen; ``close()`` does that and removes the view."""
 
 from .console import Console, console
 from .dashboard import Dashboard, dashboard

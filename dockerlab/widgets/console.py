@@ -201,14 +201,22 @@ class Console(w.VBox):
             state = f"{how}; the container is {now}"
         self.status.value = f"<small>{escape(state)}</small>"
 
+    def stop(self) -> None:
+        """End the session (the socket closes; the container is left as it is); the transcript
+        stays on screen."""
+        if not hasattr(self, "_reader"):
+            return
+        self._reader.stopping.set()
+        for action in (lambda: self._raw.shutdown(2), self._raw.close, self._sock.close):
+            with contextlib.suppress(OSError, AttributeError):
+                action()
+        self._reader.stop()
+        self._dirty.set()
+        self._ui.stop()
+        self.redraw()
+
     def close(self) -> None:
-        if hasattr(self, "_reader"):
-            self._reader.stopping.set()
-            for action in (lambda: self._raw.shutdown(2), self._raw.close, self._sock.close):
-                with contextlib.suppress(OSError, AttributeError):
-                    action()
-            self._reader.stop()
-            self._ui.stop()
+        self.stop()
         super().close()
 
     def __repr__(self) -> str:

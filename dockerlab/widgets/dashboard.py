@@ -84,7 +84,7 @@ class Dashboard(w.VBox):
                                       indent=False)
         for control in (self.search, self.state, self.course_only):
             control.observe(lambda _: self.refresh(), "value")
-        self.table = w.HTML()
+        self.table = w.HTML(layout=w.Layout(overflow="auto", max_height="420px"))
         self.selector = w.Dropdown(description="container", options=[],
                                    layout=w.Layout(width="320px"))
         buttons = []
@@ -225,12 +225,19 @@ class Dashboard(w.VBox):
             f"$ {escape(c)}" if not c.startswith("#") else escape(c)
             for c in self.commands[-12:]) + "</pre>"
 
-    def close(self) -> None:
+    def stop(self) -> None:
+        """Stop refreshing (the last table stays on screen) and stop the detail widget."""
         for worker in (getattr(self, "_refresher", None), getattr(self, "_stats_worker", None)):
             if worker is not None:
                 worker.stop(timeout=2.0)
         if hasattr(self, "_sampler"):
             self._sampler.close()
+        detail = getattr(self, "detail_widget", None)
+        if detail is not None and hasattr(detail, "stop"):
+            detail.stop()
+
+    def close(self) -> None:
+        self.stop()
         if getattr(self, "detail_widget", None) is not None:
             self.detail_widget.close()
         super().close()

@@ -136,8 +136,13 @@ class PullProgress(w.VBox):
         return self._client.images.get(f"{self.repository}:{self.tag}"
                                        if ":" not in self.tag else self.reference)
 
-    def close(self) -> None:
+    def stop(self) -> None:
+        """Stop following the pull's progress (the Engine finishes the pull regardless)."""
         self._worker.stop()
+
+    def close(self) -> None:
+        if hasattr(self, "_worker"):
+            self.stop()
         super().close()
 
     def __repr__(self) -> str:

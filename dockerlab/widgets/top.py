@@ -52,8 +52,17 @@ class TopViewer(w.VBox):
                 return
             self._render()
 
-    def close(self) -> None:
+    def stop(self) -> None:
+        """Stop refreshing; the last table stays on screen."""
         self._worker.stop()
+        if self.running:
+            self.running = False
+            self.stopped_reason = "stopped by stop(); the table shows its last processes"
+            self._render()
+
+    def close(self) -> None:
+        if hasattr(self, "_worker"):
+            self.stop()
         super().close()
 
     def __repr__(self) -> str:

@@ -261,7 +261,7 @@ again.send("echo back again\n")
 again.wait_for("(?m)^back again$")
 
 # %%
-again.close()
+again.stop()
 dl.ps(filters={"name": "nb07-shell"})["state"].tolist()
 
 # %% [markdown]
@@ -305,7 +305,7 @@ dl.check("07.1")
 exercise_shell = dl.console("ex07-shell")
 exercise_shell.send("touch /from-tty && echo made\n")
 exercise_shell.wait_for("(?m)^made$")
-exercise_shell.close()
+exercise_shell.stop()
 
 # %%
 dl.check("07.2")
@@ -323,8 +323,7 @@ dl.check("07.3")
 # ## Clean up
 
 # %%
-shell.close()
-tree.close()
+shell.stop()
 dl.kit.cleanup("07", client=client)
 
 # %% [markdown]

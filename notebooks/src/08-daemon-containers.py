@@ -101,6 +101,7 @@ dl.ps(filters={"name": "nb08-box"})[["NAMES", "STATUS"]].to_dict("list")
 # Attach again and the same shell is there, with the file it made:
 
 # %%
+first_box = box
 box = dl.console("nb08-box")
 box.send("ls /tmp\n")
 box.wait_for(r"was-here")
@@ -395,11 +396,12 @@ dl.check("08.3")
 # %% [markdown]
 # ## Clean up
 #
-# Close the widgets (their threads and sockets end), then remove this notebook's containers:
+# Stop the widgets (their threads and sockets end; what they showed stays on the page), then
+# remove this notebook's containers:
 
 # %%
-for widget in (board, processes, viewer, box, inside):
-    widget.close()
+for widget in (board, processes, viewer, first_box, box, inside):
+    widget.stop()
 dl.kit.cleanup("08", client=client)
 
 # %% [markdown]

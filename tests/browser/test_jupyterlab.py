@@ -78,6 +78,7 @@ def lab(tmp_path_factory, kit_ready):
     server = subprocess.Popen(
         [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ServerApp.ip=127.0.0.1",
          f"--ServerApp.port={port}", "--IdentityProvider.token=", "--ServerApp.password=",
+         "--ServerApp.disable_check_xsrf=True",  # lets the test shut kernels down over REST
          f"--ServerApp.root_dir={work / 'notebooks'}",
          f"--LabApp.user_settings_dir={work / 'settings'}",
          f"--LabApp.workspaces_dir={work / 'workspaces'}",
@@ -139,7 +140,10 @@ def test_notebook_runs_in_jupyterlab(lab, browser, name):
     messages: list[str] = []
     page.on("pageerror", lambda exc: messages.append(str(exc)))
     try:
-        page.goto(f"{lab['url']}/lab/tree/{name}", wait_until="domcontentloaded")
+        # a workspace of its own (?reset), so no other notebook's tab is open in this page
+        stem = name.removesuffix(".ipynb")
+        page.goto(f"{lab['url']}/lab/workspaces/{stem}/tree/{name}?reset",
+                  wait_until="domcontentloaded")
         page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
         page.wait_for_function(  # the kernel has started and is idle
             "() => [...document.querySelectorAll('.jp-StatusBar-TextItem')]"
@@ -148,12 +152,15 @@ def test_notebook_runs_in_jupyterlab(lab, browser, name):
         page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
         time.sleep(1)
         _wait_idle(page, timeout=400)
-        stem = name.removesuffix(".ipynb")
         page.screenshot(path=str(ARTIFACTS / f"{stem}.png"), full_page=True)
         widgets = page.locator(".jp-OutputArea-output .widget-box, "
                                ".jp-OutputArea-output .jupyter-widgets.widget-inline-hbox, "
                                ".jp-OutputArea-output .widget-html").count()
-        for i, view in enumerate(page.locator(".jp-OutputArea-output .widget-vbox").all()[:8]):
+        outermost = page.evaluate_handle("""() => [...document.querySelectorAll(
+            '.jp-OutputArea-output .widget-vbox')].filter(e => !e.parentElement.closest(
+            '.widget-vbox'))""")
+        for i in range(min(int(outermost.evaluate("a => a.length")), 12)):
+            view = outermost.evaluate_handle("(a, i) => a[i]", i).as_element()
             view.scroll_into_view_if_needed()
             view.screenshot(path=str(ARTIFACTS / f"{stem}-widget-{i + 1}.png"))
         text = page.locator(".jp-Notebook").inner_text()
@@ -189,3 +196,14 @@ def test_notebook_runs_in_jupyterlab(lab, browser, name):
             assert widgets > 0, "widgets should have rendered"
     finally:
         page.close()
+        _shutdown_kernels(lab["url"])
+
+
+def _shutdown_kernels(url: str) -> None:
+    """Shut every kernel the notebook started (its widget threads end with it)."""
+    with urllib.request.urlopen(f"{url}/api/sessions", timeout=10) as response:
+        sessions = json.load(response)
+    for session in sessions:
+        request = urllib.request.Request(f"{url}/api/sessions/{session['id']}",
+                                         method="DELETE")
+        urllib.request.urlopen(request, timeout=30).close()
