@@ -68,6 +68,30 @@ def cli(*args: str) -> Callable[[], object]:
     return lambda: subprocess.run(["docker", *args], capture_output=True, check=True)
 
 
+def _listing(client, name: str, raw: Callable[[], object], ours: Callable[[], object],
+             cli_args: list[str], models: Callable[[], object]) -> list[tuple[str, str]]:
+    """One listing measured four ways in the same run: the raw Engine call, dockerlab (with
+    and without its HTML), the docker CLI as a process, docker-py's models."""
+    t_raw = median_time(raw)
+    t_ours = median_time(ours)
+    t_html = median_time(lambda: ours()._repr_html_())
+    t_cli = median_time(cli(*cli_args))
+    t_models = median_time(models, repeat=3)
+    with CallCounter(client.api) as counter:
+        ours()
+    return [
+        (f"Engine calls per dl.{name}(all=True)", str(counter.count)),
+        ("raw Engine call", f"{t_raw * 1000:.1f} ms"),
+        (f"dl.{name}(all=True)", f"{t_ours * 1000:.1f} ms  ({t_ours / t_raw:.2f}x raw; "
+                                 "target <= 1.5x)"),
+        (f"dl.{name}(all=True) + HTML", f"{t_html * 1000:.1f} ms"),
+        (f"docker {' '.join(cli_args)} (process)", f"{t_cli * 1000:.1f} ms  (dl + HTML = "
+                                                   f"{t_html / t_cli:.2f}x; target <= 2x)"),
+        ("docker-py models (.list(all=True))", f"{t_models * 1000:.1f} ms  "
+                                              f"({t_models / t_ours:.1f}x dl)"),
+    ]
+
+
 def bench_ps(client, n: int = 300) -> list[tuple[str, str]]:
     api = client.api
     existing = len(api.containers(all=True, filters={"label": "dockerlab.course=bench"}))
@@ -76,24 +100,9 @@ def bench_ps(client, n: int = 300) -> list[tuple[str, str]]:
             "dockerlab/busybox", ["sleep", "1"], name=f"bench-{i:03d}", labels=LABELS),
             range(existing, n)))
     total = len(api.containers(all=True))
-    raw = median_time(lambda: api.containers(all=True))
-    ours = median_time(lambda: dl.ps(all=True, client=client))
-    ours_html = median_time(lambda: dl.ps(all=True, client=client)._repr_html_())
-    docker_ps = median_time(cli("ps", "-a"))
-    models = median_time(lambda: client.containers.list(all=True), repeat=3)
-    with CallCounter(api) as counter:
-        dl.ps(all=True, client=client)
-    return [
-        ("containers on the Engine", str(total)),
-        ("Engine calls per ps(all=True)", str(counter.count)),
-        ("raw api.containers(all=True)", f"{raw * 1000:.1f} ms"),
-        ("dl.ps(all=True)", f"{ours * 1000:.1f} ms  ({ours / raw:.2f}x raw; target <= 1.5x)"),
-        ("dl.ps(all=True) + HTML", f"{ours_html * 1000:.1f} ms"),
-        ("docker ps -a (process)", f"{docker_ps * 1000:.1f} ms  (ps+HTML = "
-                                   f"{ours_html / docker_ps:.2f}x; target <= 2x)"),
-        ("docker-py containers.list(all)", f"{models * 1000:.1f} ms  "
-                                           f"({models / ours:.1f}x slower than dl.ps)"),
-    ]
+    return [("containers on the Engine", str(total)), *_listing(
+        client, "ps", lambda: api.containers(all=True), lambda: dl.ps(all=True, client=client),
+        ["ps", "-a"], lambda: client.containers.list(all=True))]
 
 
 def _tiny_tar(i: int) -> bytes:
@@ -116,23 +125,10 @@ def bench_images(client, n: int = 100) -> list[tuple[str, str]]:
             api.import_image_from_data(_tiny_tar(i), repository=f"dockerlab/bench-{i:03d}",
                                        tag="latest", changes=["LABEL dockerlab.course=bench"])
     total = sum(max(1, len(i.get("RepoTags") or [])) for i in api.images(all=True))
-    raw = median_time(lambda: api.images(all=True))
-    ours = median_time(lambda: dl.images(all=True, client=client))
-    ours_html = median_time(lambda: dl.images(all=True, client=client)._repr_html_())
-    docker_images = median_time(cli("images", "-a"))
-    models = median_time(lambda: client.images.list(all=True), repeat=5)
-    with CallCounter(api) as counter:
-        dl.images(all=True, client=client)
-    return [
-        ("image rows on the Engine", str(total)),
-        ("Engine calls per images(all=True)", str(counter.count)),
-        ("raw api.images(all=True)", f"{raw * 1000:.1f} ms"),
-        ("dl.images(all=True)", f"{ours * 1000:.1f} ms  ({ours / raw:.2f}x raw; target <= 1.5x)"),
-        ("dl.images(all=True) + HTML", f"{ours_html * 1000:.1f} ms"),
-        ("docker images -a (process)", f"{docker_images * 1000:.1f} ms  (images+HTML = "
-                                       f"{ours_html / docker_images:.2f}x; target <= 2x)"),
-        ("docker-py images.list(all)", f"{models * 1000:.1f} ms"),
-    ]
+    return [("image rows on the Engine", str(total)), *_listing(
+        client, "images", lambda: api.images(all=True),
+        lambda: dl.images(all=True, client=client), ["images", "-a"],
+        lambda: client.images.list(all=True))]
 
 
 def bench_stats(client, n: int = 10) -> list[tuple[str, str]]:

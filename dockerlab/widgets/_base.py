@@ -7,7 +7,7 @@ import threading
 import time
 from collections.abc import Callable
 
-__all__ = ["RateLimit", "Worker", "escape"]
+__all__ = ["RateLimit", "Worker", "escape", "redraw_loop"]
 
 from html import escape
 
@@ -71,3 +71,21 @@ class RateLimit:
             stop.wait(delay)
         self._last = time.monotonic()
         self.count += 1
+
+
+def redraw_loop(stop: threading.Event, dirty: threading.Event, ended: threading.Event,
+                limit: RateLimit, redraw: Callable[[], None],
+                paused: Callable[[], bool] = lambda: False) -> None:
+    """A UI thread's loop: redraw when ``dirty`` says there is something new, at most
+    ``limit`` times a second, not while ``paused()``; return once ``ended`` and drawn."""
+    while not stop.is_set():
+        if not dirty.wait(0.2):
+            continue
+        if paused():
+            stop.wait(0.2)  # stays dirty: redrawn on resume
+            continue
+        limit.wait(stop)
+        dirty.clear()
+        redraw()
+        if ended.is_set() and not dirty.is_set():
+            return

@@ -17,7 +17,7 @@ from ..ansi import ansi_to_html, strip_ansi
 from ..client import resolve
 from ..errors import ContainerNotRunning, DockerlabError
 from ..streams import Demuxer
-from ._base import RateLimit, Worker, escape
+from ._base import RateLimit, Worker, escape, redraw_loop
 
 __all__ = ["CTRL_C", "Console", "DETACH", "EOF", "console"]
 
@@ -177,14 +177,7 @@ class Console(w.VBox):
         return str(self._api.inspect_container(self._id)["State"]["Status"])
 
     def _redraw_loop(self, stop: threading.Event) -> None:
-        while not stop.is_set():
-            if not self._dirty.wait(0.2):
-                continue
-            self.limit.wait(stop)
-            self._dirty.clear()
-            self.redraw()
-            if self.ended.is_set() and not self._dirty.is_set():
-                return
+        redraw_loop(stop, self._dirty, self.ended, self.limit, self.redraw)
 
     def redraw(self) -> None:
         text = self.raw_transcript[-20_000:]

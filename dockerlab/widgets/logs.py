@@ -18,7 +18,7 @@ from ..cmdline import command_line
 from ..frames import logs_frame
 from ..streams import Demuxer, LineSplitter, parse_log_line
 from ..table import CliFrame
-from ._base import RateLimit, Worker, escape
+from ._base import RateLimit, Worker, escape, redraw_loop
 
 __all__ = ["LogViewer", "logs_widget"]
 
@@ -127,19 +127,8 @@ class LogViewer(w.VBox):
         self._dirty.set()
 
     def _redraw_loop(self, stop: threading.Event) -> None:
-        """Redraw when there is something new, at most 5 times a second; end with the
-        stream."""
-        while not stop.is_set():
-            if not self._dirty.wait(0.2):
-                continue
-            if self.paused.value:
-                stop.wait(0.2)  # stays dirty: redrawn on resume
-                continue
-            self.limit.wait(stop)
-            self._dirty.clear()
-            self.redraw()
-            if self.ended.is_set() and not self._dirty.is_set():
-                return
+        redraw_loop(stop, self._dirty, self.ended, self.limit, self.redraw,
+                    paused=lambda: bool(self.paused.value))
 
     # -- what the widget shows ----------------------------------------------------------------
     def _matcher(self):
