@@ -35,8 +35,8 @@ class TopViewer(w.VBox):
         self._worker = Worker(self._loop, "dockerlab-top").start()
 
     def _render(self) -> None:
-        state = f"live, every {self.interval:g} s" if self.running else escape(
-            self.stopped_reason)
+        state = (escape(self.stopped_reason) if self.stopped_reason
+                 else f"live, every {self.interval:g} s")
         self.status.value = f"<small>{state} · {len(self.frame)} processes</small>"
         self.table.value = self.frame._repr_html_()
 
@@ -46,9 +46,9 @@ class TopViewer(w.VBox):
                 self.frame = top(self.container, self.ps_args, client=self._client)
                 self.refreshes += 1
             except (ContainerNotRunning, ContainerNotFound) as exc:
-                self.running = False
                 self.stopped_reason = f"stopped: {exc.message}; the table shows its last processes"
                 self._render()
+                self.running = False
                 return
             self._render()
 
@@ -56,9 +56,9 @@ class TopViewer(w.VBox):
         """Stop refreshing; the last table stays on screen."""
         self._worker.stop()
         if self.running:
-            self.running = False
             self.stopped_reason = "stopped by stop(); the table shows its last processes"
             self._render()
+            self.running = False
 
     def close(self) -> None:
         if hasattr(self, "_worker"):
