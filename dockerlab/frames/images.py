@@ -72,13 +72,17 @@ def image_rows(img: Mapping[str, Any], *, digests: bool) -> list[tuple[str, str,
 def images_frame(raw: Sequence[Mapping[str, Any]], *, now: float | None = None,
                  digests: bool = False, no_trunc: bool = False, quiet: bool = False,
                  command: str = "docker images") -> CliFrame:
-    """``docker images`` from ``GET /images/json``: one row per repository:tag.
+    """``docker images`` from ``GET /images/json``: one row per repository:tag, newest first.
 
     Typed columns: ``id``, ``created``, ``size`` (bytes), ``labels`` (dict), ``dangling``,
     ``containers`` (how many containers use it, when the Engine says).
     """
     t = now_or(now)
-    expanded = [(img, row) for img in raw for row in image_rows(img, digests=digests)]
+    # newest first, as the Engine sends them; images created in the same second (which the
+    # Engine and the CLI list in either order) by name, so a display is the same every time
+    ordered = sorted(raw, key=lambda img: (-int(img.get("Created") or 0),
+                                           sorted(img.get("RepoTags") or [""])[0], img["Id"]))
+    expanded = [(img, row) for img in ordered for row in image_rows(img, digests=digests)]
     ids = [img["Id"] for img, _ in expanded]
     id_col = [fmt.truncate_id(i, no_trunc=no_trunc) for i in ids]
     if quiet:

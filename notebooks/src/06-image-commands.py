@@ -29,6 +29,7 @@
 
 # %%
 import io
+import time
 
 import dockerlab as dl
 
@@ -50,6 +51,7 @@ def build(tag, text):
 
 app = build("dockerlab/nb06-app:1.0", "1.0")
 app.tag("dockerlab/nb06-app", "latest")
+time.sleep(1)  # a second apart, so that "newest first" puts them in one order every time
 tool = build("dockerlab/nb06-tool:2.3", "tool")
 sorted(app.tags), tool.tags
 

@@ -142,7 +142,8 @@ client.containers.get("nb09-c").wait()["StatusCode"]
 # %%
 pairs = [(["container", "ls"], ["ps"]), (["container", "ls", "--all"], ["ps", "-a"]),
          (["container", "ls", "-aq"], ["ps", "-aq"])]
-scope = ["--filter", "label=dockerlab.course=09"]
+# (IDs and names only: the CREATED and STATUS texts may tick between two calls)
+scope = ["--filter", "label=dockerlab.course=09", "--format", "{{.ID}} {{.Names}}"]
 [docker(*new, *scope) == docker(*old, *scope) for new, old in pairs]
 
 # %% [markdown]
