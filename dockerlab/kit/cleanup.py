@@ -100,7 +100,7 @@ def remove_kit(api: Any) -> CliFrame:
     removed = [tuple(r) for r in cleanup(api=api)[list(_COLUMNS)].itertuples(index=False)]
     for c in api.containers(all=True, filters={"label": f"{L.KIT}={L.ROLE_REGISTRY}"}):
         if L.container_is_course(c.get("Labels")):
-            api.remove_container(c["Id"], force=True)
+            api.remove_container(c["Id"], force=True, v=True)
             removed.append(("container", _name(c)))
     kit_images = {i.repository for i in IMAGES}
     for image in reversed(IMAGES):  # children before their parent

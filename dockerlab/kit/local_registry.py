@@ -143,7 +143,7 @@ def ensure_registry(api: Any, port: int, progress: Progress = lambda _: None) ->
         raise PortInUse(port, holder)
     if current:
         progress(f"replacing the registry container ({current.get('Status')})")
-        api.remove_container(current["Id"], force=True)
+        api.remove_container(current["Id"], force=True, v=True)
     _ensure_volume(api)
     progress(f"starting the registry on {address(port)}")
     host_config = api.create_host_config(
@@ -158,7 +158,7 @@ def ensure_registry(api: Any, port: int, progress: Progress = lambda _: None) ->
     try:
         api.start(created["Id"])
     except docker.errors.APIError as exc:
-        api.remove_container(created["Id"], force=True)
+        api.remove_container(created["Id"], force=True, v=True)
         text = str(exc.explanation or exc)
         if "already allocated" in text or "address already in use" in text:
             raise PortInUse(port, "the Engine could not bind it") from None
