@@ -58,17 +58,13 @@ def search(term: str, *, limit: int = 25, stars: int | None = None,
     if filters:
         params["filters"] = json.dumps(filters)
     try:
+        results = api._result(api._get(api._url("/images/search"), params=params), True)
+    except docker.errors.APIError as exc:
+        text = explanation(exc)
+        if (exc.status_code and exc.status_code >= 500) or "dial" in text:
+            raise RegistryUnavailable(HUB, text.splitlines()[0], _offline_hint(term)) from None
         with engine_errors():
-            try:
-                results = api._result(api._get(api._url("/images/search"), params=params), True)
-            except docker.errors.APIError as exc:
-                text = explanation(exc)
-                if (exc.status_code and exc.status_code >= 500) or "dial" in text:
-                    raise RegistryUnavailable(HUB, text.splitlines()[0], _offline_hint(term)) \
-                        from None
-                raise
-    except RegistryUnavailable:
-        raise
+            raise
     return search_frame(results, no_trunc=no_trunc, command=cmd)
 
 

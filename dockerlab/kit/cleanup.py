@@ -30,6 +30,12 @@ def cleanup(section: str | None = None, *, api: Any) -> CliFrame:
 
     Returns what was removed, as a frame (sorted, so it reads the same on every run).
     """
+    command = "dockerlab cleanup" + (f" {section}" if section else "")
+    return _frame(sorted(_remove_course(section, api)), command)
+
+
+def _remove_course(section: str | None, api: Any) -> list[tuple[str, str]]:
+    """The work of :func:`cleanup`: (kind, name) of everything removed."""
     selector = f"{L.COURSE}={section}" if section else L.COURSE
     removed: list[tuple[str, str]] = []
     for c in api.containers(all=True, filters={"label": selector}):
@@ -69,8 +75,7 @@ def cleanup(section: str | None = None, *, api: Any) -> CliFrame:
             removed.append(("network", net["Name"]))
         except docker.errors.APIError:
             pass
-    command = "dockerlab cleanup" + (f" {section}" if section else "")
-    return _frame(sorted(removed), command)
+    return removed
 
 
 def _kit_aliases(api: Any) -> list[tuple[str, str]]:
@@ -97,24 +102,24 @@ def _kit_aliases(api: Any) -> list[tuple[str, str]]:
 
 def remove_kit(api: Any) -> CliFrame:
     """``kit down``: every course resource, then the registry, the kit images, the volume."""
-    removed = [tuple(r) for r in cleanup(api=api)[list(_COLUMNS)].itertuples(index=False)]
+    removed = sorted(_remove_course(None, api))
     for c in api.containers(all=True, filters={"label": f"{L.KIT}={L.ROLE_REGISTRY}"}):
         if L.container_is_course(c.get("Labels")):
             api.remove_container(c["Id"], force=True, v=True)
             removed.append(("container", _name(c)))
-    kit_images = {i.repository for i in IMAGES}
-    for image in reversed(IMAGES):  # children before their parent
-        for img in api.images(name=image.repository, filters={"label": L.KIT}):
-            tags = img.get("RepoTags") or []
-            if not L.image_is_kit(img.get("Labels"), tags):
-                continue
-            for tag in tags:
-                if L.repository_of(tag) in kit_images:
-                    try:
-                        api.remove_image(tag)
-                        removed.append(("image", tag))
-                    except docker.errors.APIError:
-                        pass
+    order = {i.repository: n for n, i in enumerate(IMAGES)}
+    kit_images = [img for img in api.images(filters={"label": L.KIT})
+                  if L.image_is_kit(img.get("Labels"), img.get("RepoTags") or [])]
+    # children before their parent: later in IMAGES first
+    kit_images.sort(key=lambda img: -order.get((img.get("Labels") or {}).get(L.KIT_IMAGE), -1))
+    for img in kit_images:
+        for tag in img.get("RepoTags") or []:
+            if L.repository_of(tag) in order:
+                try:
+                    api.remove_image(tag)
+                    removed.append(("image", tag))
+                except docker.errors.APIError:
+                    pass
     try:
         vol = api.inspect_volume(REGISTRY_VOLUME)
         if (vol.get("Labels") or {}).get(L.KIT) == L.ROLE_REGISTRY_DATA:
@@ -122,4 +127,4 @@ def remove_kit(api: Any) -> CliFrame:
             removed.append(("volume", REGISTRY_VOLUME))
     except docker.errors.NotFound:
         pass
-    return _frame([(str(a), str(b)) for a, b in removed], "dockerlab kit down")
+    return _frame(removed, "dockerlab kit down")
