@@ -267,7 +267,11 @@ dl.ps(filters={"name": "nb07-shell"})["state"].tolist()
 # %% [markdown]
 # ## `docker rm`
 #
-# `rm` removes stopped containers. A running one is refused:
+# `rm` removes stopped containers. A running one is refused. The wording is the Engine's and
+# changed with Engine 25: 20.10 says "You cannot remove a running container <ID>. Stop the
+# container before attempting removal or force remove", newer Engines say
+# `cannot remove container "/nb07-shell": container is running: stop the container before
+# removing or force remove`. Either way nothing is removed:
 
 # %%
 !docker rm nb07-shell 2>&1 | sed 's/[0-9a-f]\{64\}/<ID>/'

@@ -1,0 +1,47 @@
+"""The nbval sanitizers (notebooks/nbval-sanitize.cfg), read by nbval's own parser: what varies
+from run to run or from Engine to Engine becomes one placeholder; the rest is compared."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from nbval.plugin import get_sanitize_patterns
+
+CONFIG = Path(__file__).parents[2] / "notebooks" / "nbval-sanitize.cfg"
+PATTERNS = get_sanitize_patterns(CONFIG.read_text(encoding="utf-8"))
+
+
+def sanitize(text: str) -> str:
+    for regex, replace in PATTERNS:  # in file order, as nbval applies them
+        text = re.sub(regex, replace, text)
+    return text
+
+
+@pytest.mark.parametrize(
+    ("raw", "sanitized"),
+    [
+        ("sha256:" + "ab" * 32, "sha256:<DIGEST>"),
+        ("d452d9a69e64   st1", "<ID>\tst1"),
+        ("2026-11-28T10:56:07.826342237Z", "<TIME>"),
+        ("Up 2 minutes", "Up <DURATION>"),
+        ("Exited (0) Less than a second ago", "Exited (0) <DURATION> ago"),
+        ("1.99MB / 742kB / 312KiB", "<SIZE> / <SIZE> / <SIZE>"),
+        ("172.17.0.2", "<IP>"),
+        ("127.0.0.1:5000", "127.0.0.1:5000"),  # the kit registry's address is compared
+        ("Engine 20.10.24+dfsg1", "Engine <VERSION>"),
+        ("<object at 0x7f3a2b1c0d90>", "<object at 0x<ADDR>>"),
+        # Engine 20.10 and Engine 25+ refuse to remove a running container in other words
+        ("Error response from daemon: You cannot remove a running container " + "c" * 64
+         + ". Stop the container before attempting removal or force remove",
+         "Error response from daemon: <REFUSED: container is running>"),
+        ('Error response from daemon: cannot remove container "/nb07-shell": container is '
+         "running: stop the container before removing or force remove",
+         "Error response from daemon: <REFUSED: container is running>"),
+        ("Error response from daemon: No such container: nb07-x",
+         "Error response from daemon: No such container: nb07-x"),
+    ],
+)
+def test_sanitizer(raw, sanitized):
+    assert sanitize(raw) == sanitized
