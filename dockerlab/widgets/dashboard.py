@@ -143,16 +143,18 @@ class Dashboard(w.VBox):
                 self.command_log.value = f"<span style='color:#c62828'>{escape(str(exc))}</span>"
 
     def _stats_loop(self, stop: threading.Event) -> None:
-        # The Engine samples stats once a second; this thread keeps the latest for each
-        # running container so that a refresh never waits for it.
+        # This thread keeps the latest stats of each running container so that a refresh
+        # never waits for them: about one round a second, whether the Engine makes each
+        # one-shot request wait for its 1 Hz collector (before 24.0.7) or answers at once.
         while not stop.is_set():
+            started = time.monotonic()
             with self._lock:
                 frame = self.frame
             running = frame[frame["state"] == "running"]["id"].tolist() if len(frame) else []
             if running:
                 rows = self._sampler.rows(running)
                 self.stats = {r["id"]: r for r in rows}
-            stop.wait(0.2 if running else 1.0)
+            stop.wait(max(0.2, 1.0 - (time.monotonic() - started)))
 
     # -- actions ---------------------------------------------------------------------------------
     def _clicked(self, action: str) -> None:

@@ -186,6 +186,25 @@ def test_dashboard_actions_log_commands_and_confirm_foreign_containers(run, api,
         api.remove_container(foreign, force=True)
 
 
+def test_dashboard_shows_cpu_and_memory_of_running_containers(run):
+    # on every Engine: 20.10 answers one-shot stats at its 1 Hz tick, 24.0.7+ at once and
+    # without the container's ID (which the dashboard matches rows by)
+    ours = run("dockerlab/busybox", ["sleep", "1000"])
+    board = dl.dashboard(course_only=False)
+    try:
+        def row():
+            shown = board.refresh()
+            return shown[shown["name"] == ours].iloc[0]
+
+        deadline = time.monotonic() + 10
+        while row()["CPU %"] == "" and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert row()["CPU %"].endswith("%")
+        assert row()["MEM USAGE"].endswith("B")
+    finally:
+        board.close()
+
+
 def test_pull_widget_from_the_kit_registry(kit_ready, api, unique):
     ref = f"127.0.0.1:5000/dockerlab/pull-{unique}"
     api.tag("dockerlab/ticker", ref, "v1")
