@@ -31,6 +31,7 @@ def sanitize(text: str) -> str:
         ("172.17.0.2", "<IP>"),
         ("127.0.0.1:5000", "127.0.0.1:5000"),  # the kit registry's address is compared
         ("Engine 20.10.24+dfsg1", "Engine <VERSION>"),
+        ("Docker version 28.2.2, build e6534b4", "Docker version <VERSION>, build <COMMIT>"),
         ("<object at 0x7f3a2b1c0d90>", "<object at 0x<ADDR>>"),
         # Engine 20.10 and Engine 25+ refuse to remove a running container in other words
         ("Error response from daemon: You cannot remove a running container " + "c" * 64
