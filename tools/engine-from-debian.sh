@@ -5,6 +5,8 @@
 #   pkill -x dockerd                              # stop your usual engine first (one at a time:
 #                                                 # two daemons fight over docker0 and iptables)
 #   bash tools/engine-from-debian.sh start trixie # download, unpack, start on the usual socket
+#   (more arguments go to dockerd: `start trixie --feature containerd-snapshotter` tries the
+#   containerd image store, the default of new installs from Engine 29 and Docker Desktop)
 #   python3 dev.py test                           # the whole suite against that Engine
 #   bash tools/engine-from-debian.sh stop         # stop it; then start your usual dockerd again
 #
@@ -16,10 +18,11 @@ set -euo pipefail
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/dockerlab/engines
 
-usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
 start() {
     local suite=$1 dir="$CACHE/$1"
+    shift
     if docker version --format '{{.Server.Version}}' >/dev/null 2>&1; then
         echo "an engine already answers on this socket; stop it first (pkill -x dockerd)" >&2
         exit 1
@@ -39,7 +42,7 @@ start() {
     fi
     mkdir -p "$dir/data" "$dir/exec"
     PATH="$dir/root/usr/sbin:$dir/root/usr/bin:$PATH" nohup "$dir/root/usr/sbin/dockerd" \
-        --data-root "$dir/data" --exec-root "$dir/exec" --pidfile "$CACHE/dockerd.pid" \
+        --data-root "$dir/data" --exec-root "$dir/exec" --pidfile "$CACHE/dockerd.pid" "$@" \
         >"$dir/dockerd.log" 2>&1 &
     for _ in $(seq 60); do
         local version
@@ -66,7 +69,7 @@ stop() {
 }
 
 case "${1:-}" in
-    start) [ $# -eq 2 ] || usage; start "$2" ;;
+    start) [ $# -ge 2 ] || usage; shift; start "$@" ;;
     stop) stop ;;
     *) usage ;;
 esac
