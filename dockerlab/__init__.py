@@ -33,7 +33,7 @@ from .exercises import check
 from .logs import logs
 from .search import search
 from .stats import stats
-from .system import info, inspect, version
+from .system import image_store, info, inspect, version
 from .table import CliFrame, CliView
 from .widgets import (
     console,
@@ -75,6 +75,7 @@ __all__ = [
     "doctor",
     "history",
     "image_browser",
+    "image_store",
     "images",
     "info",
     "inspect",

@@ -14,7 +14,7 @@ from .cmdline import command_line
 from .documents import Document, render_info, render_version
 from .errors import InvalidReference, NotFound
 
-__all__ = ["info", "inspect", "version"]
+__all__ = ["image_store", "info", "inspect", "version"]
 
 
 def inspect(name_or_id: str, *, client: Any = None) -> Document:
@@ -49,6 +49,21 @@ def info(*, client: Any = None) -> Document:
     with engine_errors():
         data = api.info()
     return Document(data, command="docker info", text=render_info(data))
+
+
+def image_store(info_json: Any = None, *, client: Any = None) -> str:
+    """Which image store the Engine keeps images in: ``"containerd"`` (Docker Desktop's
+    default, and new installs from Engine 29) or ``"classic"`` (the graph drivers, overlay2...).
+    They answer some requests differently: digests, ``rmi`` output, pull progress wording.
+
+    >>> image_store({"DriverStatus": [["driver-type", "io.containerd.snapshotter.v1"]]})
+    'containerd'
+    >>> image_store({"Driver": "overlay2", "DriverStatus": [["Backing Filesystem", "extfs"]]})
+    'classic'
+    """
+    data = info_json if info_json is not None else resolve(client).api.info()
+    status = dict((pair[0], pair[1]) for pair in data.get("DriverStatus") or [] if len(pair) == 2)
+    return "containerd" if "containerd" in status.get("driver-type", "") else "classic"
 
 
 def version(*, client: Any = None) -> Document:

@@ -6,8 +6,9 @@ import time
 import urllib.request
 from typing import Any
 
+from ..format import human_size
 from ..kit import registry as kit_registry
-from ..kit.local_registry import manifest_config
+from ..kit.local_registry import served_ids
 from .base import exercise
 from .helpers import container, exec_output, image, labelled, logs_text
 
@@ -61,11 +62,11 @@ def _writable_layer(client: Any) -> Outcome:
 def _push_to_registry(client: Any) -> Outcome:
     addr = kit_registry(client=client)
     local = image(client, "dockerlab/hello-world")
-    found = manifest_config(addr, "dockerlab/ex01-hello", "v1")
-    if found is None:
+    found = served_ids(addr, "dockerlab/ex01-hello", "v1")
+    if not found:
         return False, f"{addr} has no dockerlab/ex01-hello:v1", (
             f"docker tag dockerlab/hello-world {addr}/dockerlab/ex01-hello:v1, then docker push")
-    if local is None or found != local["Id"]:
+    if local is None or local["Id"] not in found:
         return False, "the registry's dockerlab/ex01-hello:v1 is another image", (
             "tag dockerlab/hello-world itself")
     return True, f"{addr} serves dockerlab/ex01-hello:v1, the same image as hello-world", ""
@@ -169,7 +170,7 @@ def _size(client: Any) -> Outcome:
     if size < 1_000_000:
         return False, f"ex05-size's writable layer holds {size} bytes", (
             "write a 1 MB file: dd if=/dev/zero of=/big bs=1M count=1")
-    return True, f"ex05-size added {size:,} bytes (docker ps -s shows it)", ""
+    return True, f"ex05-size added {human_size(size)} (docker ps -s shows it)", ""
 
 
 @exercise("05.2", "an environment variable, found with --help")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import json
 import os
 import socket
@@ -24,10 +25,10 @@ __all__ = [
     "address",
     "ensure_registry",
     "find_container",
-    "manifest_config",
     "published_port",
     "registry_port",
     "seed",
+    "served_ids",
     "wait_ready",
 ]
 
@@ -35,6 +36,8 @@ DEFAULT_PORT = 5000
 _MANIFEST_TYPES = ", ".join([
     "application/vnd.docker.distribution.manifest.v2+json",
     "application/vnd.oci.image.manifest.v1+json",
+    "application/vnd.oci.image.index.v1+json",
+    "application/vnd.docker.distribution.manifest.list.v2+json",
 ])
 
 
@@ -168,19 +171,22 @@ def ensure_registry(api: Any, port: int, progress: Progress = lambda _: None) ->
     return address(port)
 
 
-def manifest_config(addr: str, repository: str, tag: str = "latest") -> str | None:
-    """The config digest (= the image ID) of ``repository:tag`` in the registry, or None."""
+def served_ids(addr: str, repository: str, tag: str = "latest") -> frozenset[str]:
+    """The IDs an Engine may give the image the registry serves as ``repository:tag``: its
+    config digest (the classic image store's image ID) and its manifest digest (the containerd
+    image store's, Docker Desktop's and new Engine 29 installs' default). Empty if not served.
+    """
     try:
         status, body = _get(f"http://{addr}/v2/{repository}/manifests/{tag}",
                             accept=_MANIFEST_TYPES)
     except (OSError, urllib.error.URLError):
-        return None
+        return frozenset()
     if status != 200:
-        return None
-    try:
-        return str(json.loads(body)["config"]["digest"])
-    except (ValueError, KeyError, TypeError):
-        return None
+        return frozenset()
+    ids = {"sha256:" + hashlib.sha256(body).hexdigest()}
+    with contextlib.suppress(ValueError, KeyError, TypeError):  # an index has no config
+        ids.add(str(json.loads(body)["config"]["digest"]))
+    return frozenset(ids)
 
 
 def _push(api: Any, addr: str, source: str, repository: str) -> None:
@@ -206,7 +212,7 @@ def seed(api: Any, addr: str, progress: Progress = lambda _: None) -> list[str]:
     pushed = []
     for image in COURSE_IMAGES:
         local_id = api.inspect_image(image.tag)["Id"]
-        if manifest_config(addr, image.repository) == local_id:
+        if local_id in served_ids(addr, image.repository):
             continue
         progress(f"pushing {image.tag} to {addr}")
         _push(api, addr, image.tag, image.repository)

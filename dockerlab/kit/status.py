@@ -41,7 +41,7 @@ def kit_status(api: Any, port: int) -> CliFrame:
     except docker.errors.NotFound:
         rows.append(("volume", REGISTRY_VOLUME, "missing", "", False))
     addr = reg.address(port)
-    seeded = [i.repository for i in COURSE_IMAGES if reg.manifest_config(addr, i.repository)]
+    seeded = [i.repository for i in COURSE_IMAGES if reg.served_ids(addr, i.repository)]
     serving = bool(seeded) or _answers(addr)
     rows.append(("registry", f"http://{addr}", "serving" if serving else "unreachable",
                  f"{len(seeded)}/{len(COURSE_IMAGES)} course images", serving

@@ -186,10 +186,12 @@ sizes = dl.ps(size=True, filters={"label": "dockerlab.course=01"})
 sizes[["NAMES", "SIZE"]].to_dict("list")
 
 # %% [markdown]
-# Only `nb01-a` wrote anything, so only its writable layer is larger than zero:
+# Only `nb01-a` wrote anything, so its writable layer is the largest. (The others are not
+# always empty: for a `FROM scratch` image that lacks `/proc`, `/dev`, `/etc/hosts`..., the
+# classic image store creates those mount points in the writable layer and counts them.)
 
 # %%
-dict(zip(sizes["name"], (sizes["size_rw"] > 0).tolist()))
+sizes.sort_values("size_rw", ascending=False)["name"].tolist()[0]
 
 # %% [markdown]
 # A writable layer can become an image of its own with `docker commit`; the new image is the
@@ -232,13 +234,15 @@ dl.search("dockerlab/hello-world", registry=registry)
 
 # %% [markdown]
 # With docker-py, push a second tag of the same image and read the digest the registry
-# answers with:
+# answers with. The Engine streams the same progress lines `docker push` prints; the last
+# status line names the tag and the manifest's digest. (The classic image store also sends
+# an `aux` message with them; the containerd image store, Docker Desktop's default, does not.)
 
 # %%
 client.api.tag("dockerlab/nb01-committed:v1", f"{registry}/dockerlab/nb01-committed", "v2")
 pushed = list(client.api.push(f"{registry}/dockerlab/nb01-committed", tag="v2", stream=True,
                               decode=True))
-pushed[-1]["aux"]["Tag"], pushed[-1]["aux"]["Digest"].startswith("sha256:")
+[line["status"].split()[:3] for line in pushed if " digest: " in line.get("status", "")]
 
 # %% [markdown]
 # One repository, two tags:

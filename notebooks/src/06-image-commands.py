@@ -107,11 +107,13 @@ everything[everything["REPOSITORY"] == "<none>"].head(3)
 #
 # ### `--digests` and `--no-trunc`
 #
-# A *digest* (`sha256:...`) names an image's content in a registry. An image built here has
-# none until it is pushed:
+# A *digest* (`sha256:...`) names an image's content in a registry. With the classic image
+# store an image built here has none until it is pushed (`<none>`); the containerd image store
+# (Docker Desktop's default, and new installs from Engine 29) names every image by its manifest
+# digest from the start. Which store this Engine uses, and what it shows:
 
-# %%
-dl.images("dockerlab/nb06-app", digests=True)[["TAG", "DIGEST"]].to_dict("list")
+# %% tags=["nbval-ignore-output"]
+dl.image_store(), dl.images("dockerlab/nb06-app", digests=True)[["TAG", "DIGEST"]].to_dict("list")
 
 # %% [markdown]
 # Push `1.0` to the kit's registry; the registry's digest comes back:
@@ -203,11 +205,12 @@ pulled = progress.wait()
 pulled.tags
 
 # %% [markdown]
-# The widget keeps what it showed, per layer: the layers of `dockerlab/busybox` were already
-# here, the one layer `nb06-app` adds was downloaded:
+# The widget keeps what it showed, per layer. Every layer ends as "Already exists" (it was
+# here, from `dockerlab/busybox`), "Download complete" or "Pull complete"; which of these words
+# you see depends on the Engine's image store, so the check is that every layer finished:
 
 # %%
-sorted(set(progress.layers["status"]))
+set(progress.layers["status"]) <= {"Already exists", "Download complete", "Pull complete"}
 
 # %% [markdown]
 # "如果不带tag制定特定版本，默认就是latest的版本": without a tag, the CLI asks for `latest` and
@@ -246,7 +249,11 @@ dl.images(f"{registry}/dockerlab/nb06-app")["TAG"].tolist()
 !docker rmi dockerlab/nb06-tool:2.3 2>&1 | sed 's/[0-9a-f]\{12\}/<ID>/g'
 
 # %%
-!docker rmi -f dockerlab/nb06-tool:2.3
+!docker rmi -f dockerlab/nb06-tool:2.3 | grep Untagged
+
+# %% [markdown]
+# (The classic image store keeps the image's record while a container uses it; the containerd
+# store also prints `Deleted:` lines for it, and the container keeps its own snapshot.)
 
 # %%
 user = dl.ps(all=True, filters={"name": "nb06-user"})
@@ -272,7 +279,12 @@ app.tag("dockerlab/nb06-app", "b")
 # `dockerlab.course=06`.
 
 # %%
-!docker images -qa --filter label=dockerlab.course=06 | sort -u | wc -l
+!docker images --filter label=dockerlab.course=06 --format '{{{{.Repository}}}}:{{{{.Tag}}}}' | sort
+
+# %% [markdown]
+# `-qa` gives their IDs, plus, with the classic image store, the untagged intermediate images
+# its builder left (the containerd store keeps none); `sort -u` lists an image under two names
+# once:
 
 # %%
 !docker rmi -f $(docker images -qa --filter label=dockerlab.course=06 | sort -u) > /dev/null 2>&1; echo done

@@ -45,7 +45,10 @@ def test_push_and_pull_a_kit_image_with_its_digest(kit_ready, api, unique):
     refs = [f"{target}:v1"]
     try:
         pushed = list(api.push(target, tag="v1", stream=True, decode=True))
-        digest = next(line["aux"]["Digest"] for line in pushed if "aux" in line)
+        # "v1: digest: sha256:... size: N", from both image stores (only the classic one
+        # also sends an "aux" message)
+        digest = next(line["status"].split()[2] for line in pushed
+                      if " digest: " in line.get("status", ""))
         refs.append(f"{target}@{digest}")
         request = urllib.request.Request(
             f"http://127.0.0.1:5000/v2/dockerlab/test-pushpull-{unique}/manifests/v1",

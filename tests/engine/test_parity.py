@@ -206,7 +206,12 @@ def test_images_show_dangling_and_digest_rows(scenario):
     frame = dl.images(filters=FILTER, digests=True)
     assert ("<none>", "<none>") in set(zip(frame["REPOSITORY"], frame["TAG"], strict=True))
     pushed = frame[frame["REPOSITORY"] == scenario["pushed"]]
-    assert pushed["DIGEST"].str.startswith("sha256:").all()
+    if dl.image_store() == "classic":
+        assert pushed["DIGEST"].str.startswith("sha256:").all()
+    else:
+        # the containerd store gives every image its manifest digest from the start, and
+        # shows it on the local names rather than on the registry's (so does the CLI)
+        assert frame["DIGEST"].str.startswith("sha256:").any()
     assert frame["dangling"].sum() == 1
 
 

@@ -40,6 +40,19 @@ def sanitize(text: str) -> str:
         ('Error response from daemon: cannot remove container "/nb07-shell": container is '
          "running: stop the container before removing or force remove",
          "Error response from daemon: <REFUSED: container is running>"),
+        ("Error response from daemon: conflict: unable to delete dockerlab/x:2.3 (must be "
+         "forced) - container 0123456789ab is using its referenced image 0123456789ab",
+         "Error response from daemon: conflict: <REFUSED: image in use> - container <ID> is "
+         "using its referenced image <ID>"),
+        ('Error response from daemon: conflict: unable to remove repository reference '
+         '"dockerlab/x:2.3" (must force) - container 0123456789ab is using its referenced '
+         "image 0123456789ab",
+         "Error response from daemon: conflict: <REFUSED: image in use> - container <ID> is "
+         "using its referenced image <ID>"),
+        # the classic store's extra line for a pushed image's digest reference is dropped
+        ("Untagged: 127.0.0.1:5000/x:v1\r\nUntagged: 127.0.0.1:5000/x@sha256:" + "e" * 64
+         + "\r\nDeleted: sha256:" + "f" * 64 + "\r\n",
+         "Untagged: 127.0.0.1:5000/x:v1\r\nDeleted: sha256:<DIGEST>\r\n"),
         ("Error response from daemon: No such container: nb07-x",
          "Error response from daemon: No such container: nb07-x"),
     ],
