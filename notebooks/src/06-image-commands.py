@@ -279,12 +279,12 @@ app.tag("dockerlab/nb06-app", "b")
 # `dockerlab.course=06`.
 
 # %%
-!docker images --filter label=dockerlab.course=06 --format '{{{{.Repository}}}}:{{{{.Tag}}}}' | sort
+!docker images --filter label=dockerlab.course=06 --filter dangling=false --format '{{{{.Repository}}}}:{{{{.Tag}}}}' | sort
 
 # %% [markdown]
-# `-qa` gives their IDs, plus, with the classic image store, the untagged intermediate images
-# its builder left (the containerd store keeps none); `sort -u` lists an image under two names
-# once:
+# `-qa` gives their IDs, plus the untagged ones (`dangling=false` left those out above: the
+# intermediate images a classic-store build leaves, or what `rmi -f` untagged while a container
+# still used it); `sort -u` lists an image under two names once:
 
 # %%
 !docker rmi -f $(docker images -qa --filter label=dockerlab.course=06 | sort -u) > /dev/null 2>&1; echo done

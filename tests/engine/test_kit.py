@@ -52,7 +52,8 @@ def test_push_and_pull_a_kit_image_with_its_digest(kit_ready, api, unique):
         refs.append(f"{target}@{digest}")
         request = urllib.request.Request(
             f"http://127.0.0.1:5000/v2/dockerlab/test-pushpull-{unique}/manifests/v1",
-            headers={"Accept": "application/vnd.docker.distribution.manifest.v2+json"},
+            headers={"Accept": "application/vnd.docker.distribution.manifest.v2+json, "
+                               "application/vnd.oci.image.manifest.v1+json"},
             method="HEAD")
         with urllib.request.urlopen(request) as response:
             assert response.headers["Docker-Content-Digest"] == digest
