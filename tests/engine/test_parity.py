@@ -120,16 +120,20 @@ def _unpadded(text: str) -> str:
     return re.sub(r" {2,}", "  ", text) if cli_pads_by_runes() else text
 
 
+def _rows_sorted(text: str) -> str:
+    """The table's rows in sorted order, under its heading if it has one (``-q`` has none)."""
+    lines = text.splitlines()
+    head = lines[:1] if lines and lines[0].isupper() else []
+    return "\n".join([*head, *sorted(lines[len(head):])])
+
+
 def eventually_same(cli_args, ours, *, sort=False, attempts=6):
     """The CLI's stdout and our text, equal on some attempt (times tick between the calls)."""
     for _ in range(attempts):
         expected = _unpadded(docker_cli(*cli_args).stdout.rstrip("\n"))
         actual = _unpadded(ours())
         if sort:
-            head_e, *rest_e = expected.splitlines() or [""]
-            head_a, *rest_a = actual.splitlines() or [""]
-            expected = "\n".join([head_e, *sorted(rest_e)])
-            actual = "\n".join([head_a, *sorted(rest_a)])
+            expected, actual = _rows_sorted(expected), _rows_sorted(actual)
         if expected == actual:
             return
         time.sleep(0.3)
