@@ -5,8 +5,9 @@
 #   pkill -x dockerd                              # stop your usual engine first (one at a time:
 #                                                 # two daemons fight over docker0 and iptables)
 #   bash tools/engine-from-debian.sh start trixie # download, unpack, start on the usual socket
-#   (more arguments go to dockerd: `start trixie --feature containerd-snapshotter` tries the
-#   containerd image store, the default of new installs from Engine 29 and Docker Desktop)
+#   (more arguments go to dockerd; the containerd image store, the default of new installs
+#   from Engine 29 and of Docker Desktop: echo '{"features": {"containerd-snapshotter": true}}'
+#   > /tmp/c8d.json and `start trixie --config-file /tmp/c8d.json`)
 #   python3 dev.py test                           # the whole suite against that Engine
 #   bash tools/engine-from-debian.sh stop         # stop it; then start your usual dockerd again
 #
@@ -18,7 +19,7 @@ set -euo pipefail
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/dockerlab/engines
 
-usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
 start() {
     local suite=$1 dir="$CACHE/$1"
