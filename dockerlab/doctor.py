@@ -16,6 +16,8 @@ import docker
 
 from .client import connect, engine_target
 from .errors import DockerlabError
+from .stats import one_shot_is_immediate
+from .system import image_store
 from .table import CliFrame, CliView
 
 __all__ = ["Check", "doctor", "report_frame"]
@@ -102,7 +104,14 @@ def _engine_checks(client: Any, port: int | None) -> list[Check]:
                         f"{version.get('Version')} (API {version.get('ApiVersion')}, "
                         f"{version.get('Os')}/{version.get('Arch')})"))
     checks.append(Check("storage driver", bool(info.get("Driver")),
-                        str(info.get("Driver") or "unknown"), required=False))
+                        f"{info.get('Driver') or 'unknown'}, {image_store(info)} image store",
+                        required=False))
+    immediate = one_shot_is_immediate(version)
+    checks.append(Check("stats sampling", True,
+                        "one-shot answers at once: dl.stats takes about 0.5 s" if immediate else
+                        "one-shot waits for the Engine's 1 Hz tick (before Engine 24.0.7): "
+                        "dl.stats and docker stats --no-stream take about 2 s",
+                        required=False))
     status = kit.status(port=port, client=client)
     images = status[status["RESOURCE"] == "image"]
     missing = images[~images["ok"]]["NAME"].tolist()
