@@ -14,6 +14,7 @@ from typing import Any
 
 import docker
 
+from ._versions import version_tuple
 from .client import connect, engine_target
 from .errors import DockerlabError
 from .stats import one_shot_is_immediate
@@ -55,14 +56,6 @@ def report_frame(checks: list[Check]) -> CliFrame:
     }, cli=CliView("dockerlab doctor", COLUMNS))
 
 
-def _version_tuple(text: str) -> tuple[int, ...]:
-    parts = []
-    for piece in text.split(".")[:3]:
-        digits = "".join(ch for ch in piece if ch.isdigit())
-        parts.append(int(digits or 0))
-    return tuple(parts)
-
-
 def _dist_version(name: str) -> str | None:
     try:
         return md.version(name)
@@ -73,10 +66,10 @@ def _dist_version(name: str) -> str | None:
 def _python_checks() -> list[Check]:
     checks = []
     dpy = docker.__version__
-    checks.append(Check("docker-py", _version_tuple(dpy) >= MIN_DOCKER_PY, dpy,
+    checks.append(Check("docker-py", version_tuple(dpy) >= MIN_DOCKER_PY, dpy,
                         "pip install 'docker>=7.1'"))
     lab = _dist_version("jupyterlab")
-    checks.append(Check("JupyterLab", bool(lab) and _version_tuple(lab or "0") >= (4,),
+    checks.append(Check("JupyterLab", bool(lab) and version_tuple(lab or "0") >= (4,),
                         lab or "not installed", "pip install 'jupyterlab>=4'"))
     widgets = _dist_version("ipywidgets")
     ext = _dist_version("jupyterlab_widgets")

@@ -10,15 +10,17 @@ one-shot), which is what ``docker stats --no-stream`` asks for too: about two se
 
 from __future__ import annotations
 
-import re
+import functools
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import docker.errors
+from docker.utils import version_gte
 
 from ._engine import engine_errors
+from ._versions import version_tuple
 from .client import resolve
 from .cmdline import command_line
 from .frames import stats_frame, stats_row
@@ -38,25 +40,23 @@ class StatsSampler:
         self._api = resolve(client).api
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dockerlab-stats")
         self._previous: dict[str, Sample] = {}
-        version = self._api.version()
-        self._one_shot = _api_at_least(version.get("ApiVersion", "0"), "1.41")
+        self._one_shot = bool(version_gte(self._api.api_version, "1.41"))
         #: True when the Engine reads one-shot stats at once instead of at its next 1 Hz tick.
-        self.immediate = self._one_shot and one_shot_is_immediate(version)
+        self.immediate = self._one_shot and one_shot_is_immediate(self._api.version())
 
     def _fetch(self, container_id: str, primed: bool) -> Sample | None:
         try:
             if primed or not self._one_shot:
                 return self._api.stats(container_id, stream=False)
             return self._api.stats(container_id, stream=False, one_shot=True)
-        except docker.errors.NotFound:
-            return None  # removed meanwhile: no row, no error
         except docker.errors.APIError:
-            return None
+            return None  # removed (or stopped) meanwhile: no row, no error
 
-    def _gather(self, ids: Iterable[str], names: Mapping[str, str] | None,
-                fetch: Callable[[str], Sample | None]) -> dict[str, Sample]:
+    def _gather(self, ids: Iterable[str], names: Mapping[str, str] | None, *,
+                primed: bool) -> dict[str, Sample]:
         ids = list(ids)
-        found = {i: s for i, s in zip(ids, self._pool.map(fetch, ids), strict=True) if s}
+        answers = self._pool.map(functools.partial(self._fetch, primed=primed), ids)
+        found = {i: s for i, s in zip(ids, answers, strict=True) if s}
         # The immediate one-shot path of Engine 24.0.7+ leaves "id" and "name" out.
         return {i: {**s, "id": s.get("id") or i,
                     "name": s.get("name") or (names or {}).get(i, "")}
@@ -66,7 +66,7 @@ class StatsSampler:
                ) -> dict[str, Sample]:
         """One-shot stats JSON for each container that still exists, fetched concurrently;
         ``names`` (ID -> name) fills the name where the Engine leaves it out."""
-        return self._gather(ids, names, lambda i: self._fetch(i, primed=False))
+        return self._gather(ids, names, primed=False)
 
     def rows(self, ids: Iterable[str], names: Mapping[str, str] | None = None
              ) -> list[dict[str, Any]]:
@@ -84,20 +84,11 @@ class StatsSampler:
             self.rows(names, names)
             time.sleep(interval)
             return self.rows(names, names)
-        samples = self._gather(names, names, lambda i: self._fetch(i, primed=True))
+        samples = self._gather(names, names, primed=True)
         return [stats_row(s) for s in samples.values()]
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _numbers(text: str) -> tuple[int, ...]:
-    match = re.match(r"\d+(?:\.\d+)*", text)
-    return tuple(int(p) for p in match.group(0).split(".")) if match else ()
-
-
-def _api_at_least(version: str, minimum: str) -> bool:
-    return _numbers(version) >= _numbers(minimum)
 
 
 def one_shot_is_immediate(version: Mapping[str, Any]) -> bool:
@@ -114,7 +105,7 @@ def one_shot_is_immediate(version: Mapping[str, Any]) -> bool:
     components = {c.get("Name") for c in version.get("Components") or []}
     if "Engine" not in components:
         return True
-    return _numbers(str(version.get("Version", ""))) >= (24, 0, 7)
+    return version_tuple(str(version.get("Version", ""))) >= (24, 0, 7)
 
 
 def stats(containers: Iterable[str] | str | None = None, *, interval: float = 0.5,

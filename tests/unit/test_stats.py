@@ -26,6 +26,8 @@ def sample(total: int, system: int, **extra):
 class CannedApi:
     """Answers ``stats`` like an Engine of ``version``; counts the requests."""
 
+    api_version = "1.41"  # what docker-py negotiated
+
     def __init__(self, version: str, answers: dict[tuple[str, bool], list[dict]]):
         self._version = version
         self.answers = answers
