@@ -10,7 +10,7 @@ from typing import Any
 from ..client import resolve
 from ..errors import DockerlabError
 
-__all__ = ["EXERCISES", "Exercise", "Result", "check", "exercise"]
+__all__ = ["EXERCISES", "Exercise", "NotYet", "Result", "check", "exercise"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,14 @@ class Result:
 Check = Callable[[Any], tuple[bool, str, str]]
 
 
+class NotYet(Exception):
+    """Raised inside a check to end it as not passed: what is missing, and the hint."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message, self.hint = message, hint
+
+
 @dataclass(frozen=True)
 class Exercise:
     id: str
@@ -66,5 +74,8 @@ def check(exercise_id: str, *, client: Any = None) -> Result:
     if exercise_id not in EXERCISES:
         raise DockerlabError(f"no exercise {exercise_id!r}", subject=exercise_id,
                              hint=f"exercises are numbered like {', '.join(sorted(EXERCISES)[:3])}")
-    passed, message, hint = EXERCISES[exercise_id].run(resolve(client))
+    try:
+        passed, message, hint = EXERCISES[exercise_id].run(resolve(client))
+    except NotYet as missing:
+        passed, message, hint = False, missing.message, missing.hint
     return Result(exercise_id, passed, message, hint)

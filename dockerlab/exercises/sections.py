@@ -9,22 +9,24 @@ from typing import Any
 from ..format import human_size
 from ..kit import registry as kit_registry
 from ..kit.local_registry import served_ids
-from .base import exercise
+from .base import NotYet, exercise
 from .helpers import container, exec_output, image, labelled, logs_text
 
 Outcome = tuple[bool, str, str]
 
 
-def _need(client: Any, name: str, section: str) -> tuple[dict[str, Any] | None, Outcome]:
+def _need(client: Any, name: str, section: str) -> dict[str, Any]:
+    """The container ``name`` of ``section`` (its inspect JSON), or :class:`NotYet` saying how
+    to create it."""
     info = container(client, name)
     if info is None:
-        return None, (False, f"there is no container named {name}",
-                      f"create it with --name {name} --label dockerlab.course={section}")
+        raise NotYet(f"there is no container named {name}",
+                     f"create it with --name {name} --label dockerlab.course={section}")
     if not labelled(info, section):
-        return None, (False, f"{name} has no label dockerlab.course={section}",
-                      f"remove it (docker rm -f {name}) and create it again with "
-                      f"--label dockerlab.course={section}")
-    return info, (True, "", "")
+        raise NotYet(f"{name} has no label dockerlab.course={section}",
+                     f"remove it (docker rm -f {name}) and create it again with "
+                     f"--label dockerlab.course={section}")
+    return info
 
 
 # -- 01 images, containers, repositories --------------------------------------------------------
@@ -32,9 +34,7 @@ def _need(client: Any, name: str, section: str) -> tuple[dict[str, Any] | None, 
 def _one_image_two_containers(client: Any) -> Outcome:
     infos = []
     for name in ("ex01-one", "ex01-two"):
-        info, problem = _need(client, name, "01")
-        if info is None:
-            return problem
+        info = _need(client, name, "01")
         if not info["State"]["Running"]:
             return False, f"{name} is not running", "run it with `sleep 300` and -d"
         infos.append(info)
@@ -75,9 +75,7 @@ def _push_to_registry(client: Any) -> Outcome:
 # -- 02 how docker works ------------------------------------------------------------------------
 @exercise("02.1", "a container created with one raw HTTP request")
 def _raw_create(client: Any) -> Outcome:
-    info, problem = _need(client, "ex02-raw", "02")
-    if info is None:
-        return problem
+    info = _need(client, "ex02-raw", "02")
     if info["Config"]["Image"] != "dockerlab/hello-world":
         return False, "ex02-raw does not run dockerlab/hello-world", (
             'send {"Image": "dockerlab/hello-world", ...} to POST /containers/create')
@@ -97,9 +95,7 @@ def _raw_start(client: Any) -> Outcome:
 
 @exercise("02.3", "pause and unpause, seen in the event stream")
 def _events(client: Any) -> Outcome:
-    info, problem = _need(client, "ex02-events", "02")
-    if info is None:
-        return problem
+    info = _need(client, "ex02-events", "02")
     since = int(time.time()) - 3600
     seen = [e.get("Action") for e in client.api.events(
         since=since, until=int(time.time()) + 1, decode=True,
@@ -113,9 +109,7 @@ def _events(client: Any) -> Outcome:
 # -- 03 why faster than a VM -------------------------------------------------------------------
 @exercise("03.1", "the kernel inside is the host's")
 def _kernel(client: Any) -> Outcome:
-    info, problem = _need(client, "ex03-kernel", "03")
-    if info is None:
-        return problem
+    _need(client, "ex03-kernel", "03")
     inside = logs_text(client, "ex03-kernel").strip()
     host = client.api.info()["KernelVersion"]
     if inside != host:
@@ -125,9 +119,7 @@ def _kernel(client: Any) -> Outcome:
 
 @exercise("03.2", "PID 1 inside")
 def _pid_one(client: Any) -> Outcome:
-    info, problem = _need(client, "ex03-pid", "03")
-    if info is None:
-        return problem
+    _need(client, "ex03-pid", "03")
     printed = logs_text(client, "ex03-pid").strip()
     if printed != "1":
         return False, f"ex03-pid printed {printed!r}", "run sh -c 'echo $$' as its command"
@@ -162,9 +154,7 @@ def _pull_through(client: Any) -> Outcome:
 # -- 05 help commands --------------------------------------------------------------------------
 @exercise("05.1", "a container's size, found with --help")
 def _size(client: Any) -> Outcome:
-    info, problem = _need(client, "ex05-size", "05")
-    if info is None:
-        return problem
+    info = _need(client, "ex05-size", "05")
     found = client.api.containers(all=True, size=True, filters={"id": info["Id"]})
     size = int(found[0].get("SizeRw") or 0) if found else 0
     if size < 1_000_000:
@@ -175,9 +165,7 @@ def _size(client: Any) -> Outcome:
 
 @exercise("05.2", "an environment variable, found with --help")
 def _env(client: Any) -> Outcome:
-    info, problem = _need(client, "ex05-env", "05")
-    if info is None:
-        return problem
+    info = _need(client, "ex05-env", "05")
     if "GREETING=hello" not in (info["Config"].get("Env") or []):
         return False, "ex05-env has no GREETING=hello", "docker run --help | grep env: -e"
     printed = "GREETING=hello" in logs_text(client, "ex05-env").split()
@@ -215,9 +203,7 @@ def _rmi_several(client: Any) -> Outcome:
 # -- 07 container commands ---------------------------------------------------------------------
 @exercise("07.1", "run hello-world with a name")
 def _hello(client: Any) -> Outcome:
-    info, problem = _need(client, "ex07-hello", "07")
-    if info is None:
-        return problem
+    info = _need(client, "ex07-hello", "07")
     state = info["State"]
     if state["Running"] or state["ExitCode"] != 0:
         return False, f"ex07-hello is {state['Status']} (exit {state['ExitCode']})", (
@@ -227,9 +213,7 @@ def _hello(client: Any) -> Outcome:
 
 @exercise("07.2", "an interactive container")
 def _interactive(client: Any) -> Outcome:
-    info, problem = _need(client, "ex07-shell", "07")
-    if info is None:
-        return problem
+    info = _need(client, "ex07-shell", "07")
     if not (info["Config"]["Tty"] and info["Config"]["OpenStdin"]):
         return False, "ex07-shell was not started with -i -t", "docker run -dit ..."
     changes = {c["Path"] for c in client.api.diff("ex07-shell") or []}
@@ -252,9 +236,7 @@ def _restart(client: Any) -> Outcome:
 # -- 08 daemon containers ----------------------------------------------------------------------
 @exercise("08.1", "a web server in the background")
 def _web(client: Any) -> Outcome:
-    info, problem = _need(client, "ex08-web", "08")
-    if info is None:
-        return problem
+    _need(client, "ex08-web", "08")
     try:
         with urllib.request.urlopen("http://127.0.0.1:18080/", timeout=5) as response:
             body = response.read().decode()
@@ -277,9 +259,7 @@ def _exec_d(client: Any) -> Outcome:
 
 @exercise("08.3", "a graceful stop")
 def _graceful(client: Any) -> Outcome:
-    info, problem = _need(client, "ex08-graceful", "08")
-    if info is None:
-        return problem
+    info = _need(client, "ex08-graceful", "08")
     code = info["State"]["ExitCode"]
     if info["State"]["Running"] or code != 143:
         return False, f"ex08-graceful is {info['State']['Status']} (exit {code})", (
@@ -290,9 +270,7 @@ def _graceful(client: Any) -> Outcome:
 # -- 09 cheat sheet ----------------------------------------------------------------------------
 @exercise("09.1", "management commands")
 def _management(client: Any) -> Outcome:
-    info, problem = _need(client, "ex09-mgmt", "09")
-    if info is None:
-        return problem
+    info = _need(client, "ex09-mgmt", "09")
     ok = not info["State"]["Running"] and info["State"]["ExitCode"] == 0
     return ok, "ex09-mgmt ran hello-world and exited 0", "docker container run ..."
 
