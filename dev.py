@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
 """Set-up and the two everyday commands, with nothing but Python and a running Docker Engine.
 
-    python3 dev.py lab     # the course in JupyterLab, kit ready
+    python3 dev.py lab     # the course in JupyterLab (Chinese edition; --en for English)
     python3 dev.py test    # the whole test suite (unit, engine integration, every notebook)
 
 Both create ``.venv`` here and install the project into it (again only when pyproject.toml
-changes). Extra arguments go to ``jupyter lab`` or ``pytest``.
+changes). Extra arguments go to ``jupyter lab`` or ``pytest``. The edition is Chinese unless
+``--en`` is given or ``DOCKERLAB_LANG`` says ``en``.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -49,17 +51,43 @@ def ensure_venv() -> None:
     STAMP.write_text(wanted)
 
 
+def quiet_jupyterlab() -> None:
+    """No news or update pop-ups: the learner's first screen is the course."""
+    settings = VENV / "share" / "jupyter" / "lab" / "settings"
+    settings.mkdir(parents=True, exist_ok=True)
+    (settings / "overrides.json").write_text(json.dumps({
+        "@jupyterlab/apputils-extension:notification": {
+            "fetchNews": "false", "checkForUpdates": False},
+    }, indent=2))
+
+
+def lab(rest: list[str]) -> None:
+    """The kit up, $REGISTRY set for the terminals, JupyterLab in the edition's folder."""
+    english = "--en" in rest or os.environ.get("DOCKERLAB_LANG", "").lower().startswith("en")
+    rest = [a for a in rest if a not in ("--en", "--zh")]
+    edition = "en" if english else "zh"
+    run(BIN / "dockerlab", "kit", "up")
+    address = subprocess.run(
+        [str(PYTHON), "-c", "import dockerlab; print(dockerlab.kit.registry())"],
+        capture_output=True, text=True, check=True).stdout.strip()
+    os.environ["REGISTRY"] = address
+    os.environ.setdefault("DOCKERLAB_LANG", edition)
+    quiet_jupyterlab()
+    say(f"the {'English' if english else 'Chinese'} edition; the course registry is "
+        f"{address} ($REGISTRY in JupyterLab's terminals)")
+    root = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+    os.chdir(ROOT / "notebooks" / edition)
+    os.execv(str(PYTHON), [str(PYTHON), "-m", "jupyter", "lab", *root,
+                           "00-start-here.ipynb", *rest])
+
+
 def main(argv: list[str]) -> None:
     if not argv or argv[0] not in ("lab", "test"):
         sys.exit(__doc__)
     command, rest = argv[0], argv[1:]
     ensure_venv()
     if command == "lab":
-        run(BIN / "dockerlab", "kit", "up")
-        os.chdir(ROOT)
-        root = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
-        os.execv(str(PYTHON), [str(PYTHON), "-m", "jupyter", "lab", *root,
-                               "notebooks/00-start-here.ipynb", *rest])
+        lab(rest)
     run(PYTHON, "-m", "pytest", *rest)
 
 

@@ -29,8 +29,11 @@ from .errors import (
     PortInUse,
     RegistryUnavailable,
 )
-from .exercises import check
+from .exercises import check, progress, solution
+from .i18n import language, set_language
 from .logs import logs
+from .notebook import CommandFailed, begin, finish, reset
+from .notebook import load_ipython_extension as load_ipython_extension  # %load_ext dockerlab
 from .search import search
 from .stats import stats
 from .system import image_store, info, inspect, version
@@ -47,10 +50,12 @@ from .widgets import (
 
 __version__ = "0.1.0"
 
+
 __all__ = [
     "BusyboxNotFound",
     "CliFrame",
     "CliView",
+    "CommandFailed",
     "ContainerNotFound",
     "ContainerNotRunning",
     "DockerlabError",
@@ -65,6 +70,7 @@ __all__ = [
     "PortInUse",
     "RegistryUnavailable",
     "__version__",
+    "begin",
     "check",
     "cli_help",
     "connect",
@@ -73,6 +79,7 @@ __all__ = [
     "default_client",
     "diff",
     "doctor",
+    "finish",
     "history",
     "image_browser",
     "image_store",
@@ -81,11 +88,16 @@ __all__ = [
     "inspect",
     "inspect_widget",
     "kit",
+    "language",
     "logs",
     "logs_widget",
+    "progress",
     "ps",
     "pull",
+    "reset",
     "search",
+    "set_language",
+    "solution",
     "stats",
     "top",
     "top_widget",

@@ -1,4 +1,5 @@
-"""The ``dockerlab`` command: ``doctor`` and ``kit up | status | down | save FILE | load FILE``."""
+"""The ``dockerlab`` command: ``doctor``, ``progress``, ``cleanup``/``reset`` a notebook, and
+``kit up | status | down | save FILE | load FILE``."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import time
 from collections.abc import Sequence
 
 from .errors import DockerlabError
+from .i18n import _
 
 __all__ = ["main"]
 
@@ -22,6 +24,15 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     doctor = sub.add_parser("doctor", help="check that this machine is ready for the course")
     doctor.add_argument("--port", type=int, help="the kit registry's port (default 5000)")
+    progress = sub.add_parser("progress", help="every exercise of the course and its state")
+    progress.add_argument("section", nargs="?", help="only this notebook (e.g. 07)")
+    for name, text in (("cleanup", "remove what a notebook's lessons created (nbNN-…)"),
+                       ("reset", "remove a notebook's lessons and your exercise work for it "
+                                 "(nbNN-…, exNN-…), to start it again")):
+        one = sub.add_parser(name, help=text)
+        which = one.add_mutually_exclusive_group(required=True)
+        which.add_argument("section", nargs="?", help="the notebook's number, e.g. 07")
+        which.add_argument("--all", action="store_true", help="every notebook")
     kit = sub.add_parser("kit", help="the course kit: images and a local registry")
     ksub = kit.add_subparsers(dest="action", required=True)
     up = ksub.add_parser("up", help="build the kit's images and start its registry")
@@ -50,6 +61,19 @@ def _run(args: argparse.Namespace) -> int:
         print(report.to_cli())
         required = report[report["required"]]
         return 0 if bool(required["ok"].all()) else 1
+    if args.command == "progress":
+        from .exercises import progress
+
+        table = progress(args.section)
+        print(table.to_cli())
+        done = int(table["passed"].sum())
+        _say(_("{done} of {total} exercises done").format(done=done, total=len(table)))
+        return 0
+    if args.command in ("cleanup", "reset"):
+        section = None if args.all else args.section
+        removed = kit.cleanup(section, exercises=args.command == "reset")
+        print(removed.to_cli() if len(removed) else _("nothing to remove"))
+        return 0
     if args.action == "up":
         start = time.monotonic()
         status = kit.up(port=args.port, busybox=args.busybox, offline=args.offline,

@@ -1,16 +1,28 @@
-"""Exercise checks: each looks at the Engine and says pass or fail, with a hint.
+"""Exercises: each notebook's exercise checks, their solutions, and the course's progress.
 
 In a notebook::
 
-    dl.check("07.1")        # ✓ or ✗, and what to try next
+    dl.check("07.1")        # ✓, or ✗ not yet: what is missing and a hint
+    dl.solution("07.1")     # the commands of one solution, to read
+    dl.progress()           # every exercise of the course and its state, from the Engine
 
-Every exercise asks the learner to label what they create with ``dockerlab.course=NN`` (the
-notebook's number), so that the notebook's cleanup removes it, and only it.
+Exercises name what they ask for ``exNN-…`` (NN: the notebook), so the course knows the
+learner's exercise work from everything else: ``dockerlab reset NN`` removes it.
 """
 
 from __future__ import annotations
 
-from . import sections  # noqa: F401  (registers the checks)
-from .base import EXERCISES, Exercise, Result, check
+import pkgutil
+import re
+from importlib import import_module
 
-__all__ = ["EXERCISES", "Exercise", "Result", "check"]
+from .base import EXERCISES, Exercise, NotYet, Result, Solution, check, solution
+from .progress import progress
+
+# Each notebook's checks live in sNN.py; importing one registers its exercises.
+for _module in sorted(m.name for m in pkgutil.iter_modules(__path__)):
+    if re.fullmatch(r"s\d\d", _module):
+        import_module(f"{__name__}.{_module}")
+
+__all__ = ["EXERCISES", "Exercise", "NotYet", "Result", "Solution", "check", "progress",
+           "solution"]

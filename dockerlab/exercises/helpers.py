@@ -6,7 +6,10 @@ from typing import Any
 
 import docker.errors
 
-__all__ = ["container", "exec_output", "image", "labelled", "logs_text"]
+from ..i18n import _
+from .base import NotYet
+
+__all__ = ["container", "exec_output", "image", "logs_text", "need_container"]
 
 
 def container(client: Any, name: str) -> dict[str, Any] | None:
@@ -17,16 +20,21 @@ def container(client: Any, name: str) -> dict[str, Any] | None:
         return None
 
 
+def need_container(client: Any, name: str, hint: str | None = None) -> dict[str, Any]:
+    """The inspect JSON of container ``name``, or :class:`NotYet` saying it is missing."""
+    info = container(client, name)
+    if info is None:
+        raise NotYet(_("there is no container named {name}").format(name=name),
+                     hint or _("create it with `--name {name}`").format(name=name))
+    return info
+
+
 def image(client: Any, ref: str) -> dict[str, Any] | None:
     """``docker inspect REF`` for an image, or None."""
     try:
         return client.api.inspect_image(ref)
     except (docker.errors.NotFound, docker.errors.APIError):
         return None
-
-
-def labelled(info: dict[str, Any], section: str) -> bool:
-    return (info.get("Config", {}).get("Labels") or {}).get("dockerlab.course") == section
 
 
 def logs_text(client: Any, name: str) -> str:

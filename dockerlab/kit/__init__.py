@@ -76,9 +76,11 @@ def down(*, client: Any = None) -> CliFrame:
     return remove_kit(resolve(client).api)
 
 
-def cleanup(section: str | None = None, *, client: Any = None) -> CliFrame:
-    """Remove what one notebook section (or every section) created; the kit stays."""
-    return _cleanup(section, api=resolve(client).api)
+def cleanup(section: str | None = None, *, exercises: bool = False, client: Any = None
+            ) -> CliFrame:
+    """Remove what one notebook section's lessons (or every section's) created; with
+    ``exercises``, the learner's exercise work too (``dockerlab reset``). The kit stays."""
+    return _cleanup(section, api=resolve(client).api, exercises=exercises)
 
 
 def registry(*, client: Any = None) -> str:

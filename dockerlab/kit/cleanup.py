@@ -1,16 +1,24 @@
-"""Remove what the course created, and only that (see :mod:`dockerlab.labels`)."""
+"""Remove what the course created, and only that.
+
+Lessons and exercises are known by their names (:mod:`dockerlab.course`); the kit by its
+labels (:mod:`dockerlab.labels`). One listing per kind of object, then one removal per object.
+"""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import docker.errors
 
+from .. import course
 from .. import labels as L
 from ..table import CliFrame, CliView
 from .spec import IMAGES, REGISTRY_VOLUME
 
 __all__ = ["cleanup", "remove_kit"]
+
+log = logging.getLogger("dockerlab")
 
 _COLUMNS = ("REMOVED", "NAME")
 
@@ -24,57 +32,71 @@ def _name(container: dict[str, Any]) -> str:
     return ",".join(n.lstrip("/") for n in container.get("Names") or []) or container["Id"][:12]
 
 
-def cleanup(section: str | None = None, *, api: Any) -> CliFrame:
-    """Remove the containers, images, volumes and networks a course section created
-    (every section when ``section`` is None), never the kit and never anything unlabelled.
+def cleanup(section: str | None = None, *, api: Any, exercises: bool = False) -> CliFrame:
+    """Remove the containers, images, volumes and networks a course section's lessons created
+    (``nbNN-…``), and its exercises' too (``exNN-…``) when ``exercises``; every section when
+    ``section`` is None. The kit and everything not named by the course stay.
 
     Returns what was removed, as a frame (sorted, so it reads the same on every run).
     """
-    command = "dockerlab cleanup" + (f" {section}" if section else "")
-    return _frame(sorted(_remove_course(section, api)), command)
+    words = ["dockerlab", "reset" if exercises else "cleanup", section or "--all"]
+    return _frame(sorted(_remove_course(section, api, exercises)), " ".join(words))
 
 
-def _remove_course(section: str | None, api: Any) -> list[tuple[str, str]]:
+def _tolerate(action: str, name: str, exc: docker.errors.APIError) -> None:
+    log.info("cleanup: could not %s %s: %s", action, name, exc)
+
+
+def _remove_course(section: str | None, api: Any, exercises: bool = True
+                   ) -> list[tuple[str, str]]:
     """The work of :func:`cleanup`: (kind, name) of everything removed."""
-    selector = f"{L.COURSE}={section}" if section else L.COURSE
+    def ours(name: str | None) -> bool:
+        return course.selects(course.owner(name), section, exercises)
+
     removed: list[tuple[str, str]] = []
-    for c in api.containers(all=True, filters={"label": selector}):
-        labels = c.get("Labels") or {}
-        if not L.container_is_course(labels) or labels.get(L.KIT) == L.ROLE_REGISTRY:
+    for c in api.containers(all=True):
+        if not any(ours(n) for n in c.get("Names") or []):
             continue
         try:
             api.remove_container(c["Id"], force=True, v=True)
             removed.append(("container", _name(c)))
         except docker.errors.NotFound:
             pass
-    for img in api.images(filters={"label": selector}):
-        tags = [t for t in img.get("RepoTags") or [] if t != "<none>:<none>"]
-        if not L.image_is_course(img.get("Labels"), tags, section):
-            continue
-        refs = tags or [img["Id"]]
+        except docker.errors.APIError as exc:
+            _tolerate("remove container", _name(c), exc)
+    for img in api.images():
+        refs = [t for t in img.get("RepoTags") or [] if t != "<none>:<none>"]
+        refs += [d for d in img.get("RepoDigests") or [] if "@" in d and "<none>" not in d]
         for ref in refs:
+            if not course.selects(course.image_owner(ref), section, exercises):
+                continue
             try:
-                api.remove_image(ref, force=not tags)
-                removed.append(("image", ref if tags else "<none> " + img["Id"][7:19]))
-            except docker.errors.APIError:
+                api.remove_image(ref)
+                if "@" not in ref:
+                    removed.append(("image", ref))
+            except docker.errors.NotFound:
                 pass
+            except docker.errors.APIError as exc:
+                _tolerate("remove image", ref, exc)
     removed += _kit_aliases(api)
-    for vol in (api.volumes(filters={"label": selector}) or {}).get("Volumes") or []:
-        if (vol.get("Labels") or {}).get(L.KIT):
+    for vol in (api.volumes() or {}).get("Volumes") or []:
+        if not ours(vol["Name"]) or (vol.get("Labels") or {}).get(L.KIT):
             continue
         try:
             api.remove_volume(vol["Name"], force=True)
             removed.append(("volume", vol["Name"]))
-        except docker.errors.APIError:
-            pass
-    for net in api.networks(filters={"label": selector}):
+        except docker.errors.APIError as exc:
+            _tolerate("remove volume", vol["Name"], exc)
+    for net in api.networks():
+        if not ours(net["Name"]):
+            continue
         try:
             for attached in (api.inspect_network(net["Id"]).get("Containers") or {}):
                 api.disconnect_container_from_network(attached, net["Id"], force=True)
             api.remove_network(net["Id"])
             removed.append(("network", net["Name"]))
-        except docker.errors.APIError:
-            pass
+        except docker.errors.APIError as exc:
+            _tolerate("remove network", net["Name"], exc)
     return removed
 
 
@@ -95,8 +117,8 @@ def _kit_aliases(api: Any) -> list[tuple[str, str]]:
                     api.remove_image(ref, noprune=True)
                     if ref in tags:
                         removed.append(("tag", ref))
-                except docker.errors.APIError:
-                    pass
+                except docker.errors.APIError as exc:
+                    _tolerate("untag", ref, exc)
     return removed
 
 
@@ -118,8 +140,8 @@ def remove_kit(api: Any) -> CliFrame:
                 try:
                     api.remove_image(tag)
                     removed.append(("image", tag))
-                except docker.errors.APIError:
-                    pass
+                except docker.errors.APIError as exc:
+                    _tolerate("remove image", tag, exc)
     try:
         vol = api.inspect_volume(REGISTRY_VOLUME)
         if (vol.get("Labels") or {}).get(L.KIT) == L.ROLE_REGISTRY_DATA:

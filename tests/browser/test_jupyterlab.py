@@ -1,6 +1,8 @@
-"""Every notebook, run in a real JupyterLab in headless Chromium: Run All, wait for the kernel,
-then check that nothing failed (except cells tagged raises-exception), that widgets rendered,
-and that no "Error displaying widget" appeared. Screenshots go to tests/artifacts/screenshots.
+"""Every notebook of both editions, run in a real JupyterLab in headless Chromium: Run All,
+wait for the kernel, then check that nothing failed (except cells tagged raises-exception),
+that widgets rendered, that no "Error displaying widget" appeared, and, in the Chinese
+edition, that Chinese renders as glyphs and not as missing-glyph boxes ("tofu").
+Screenshots go to tests/artifacts/screenshots.
 
 The notebooks are copied to a temporary directory first, so JupyterLab's autosave never
 touches the committed ones.
@@ -23,7 +25,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "tests" / "artifacts" / "screenshots"
-NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
+EDITIONS = ("zh", "en")
+NOTEBOOKS = sorted(f"{e}/{p.name}" for e in EDITIONS for p in (ROOT / "notebooks" / e).glob(
+    "*.ipynb"))
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 
@@ -70,8 +74,9 @@ def _settings(directory: Path) -> None:
 def lab(tmp_path_factory, kit_ready):
     _require_browser()
     work = tmp_path_factory.mktemp("lab")
-    shutil.copytree(ROOT / "notebooks", work / "notebooks",
-                    ignore=shutil.ignore_patterns("src", ".ipynb_checkpoints"))
+    for edition in EDITIONS:
+        shutil.copytree(ROOT / "notebooks" / edition, work / "notebooks" / edition,
+                        ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     _settings(work / "settings")
     port = _free_port()
     log = (work / "jupyter.log").open("w")
@@ -145,7 +150,7 @@ def test_notebook_runs_in_jupyterlab(lab, browser, name):
     page.on("pageerror", lambda exc: messages.append(str(exc)))
     try:
         # a workspace of its own (?reset), so no other notebook's tab is open in this page
-        stem = name.removesuffix(".ipynb")
+        stem = name.removesuffix(".ipynb").replace("/", "-")
         page.goto(f"{lab['url']}/lab/workspaces/{stem}/tree/{name}?reset",
                   wait_until="domcontentloaded")
         page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
@@ -169,6 +174,8 @@ def test_notebook_runs_in_jupyterlab(lab, browser, name):
             view.screenshot(path=str(ARTIFACTS / f"{stem}-widget-{i + 1}.png"))
         text = page.locator(".jp-Notebook").inner_text()
         assert "Error displaying widget" not in text
+        if name.startswith("zh/"):
+            assert _cjk_has_glyphs(page), "Chinese renders as missing-glyph boxes (no CJK font)"
         # save the browser's run and read it back: errors only where a cell expects them
         saved_before = (lab["dir"] / name).stat().st_mtime
         page.locator(".jp-Notebook").first.click(position={"x": 5, "y": 5})
@@ -199,6 +206,27 @@ def test_notebook_runs_in_jupyterlab(lab, browser, name):
     finally:
         page.close()
         _shutdown_kernels(lab["url"])
+
+
+_TOFU = """(sample) => {
+    const prose = document.querySelector('.jp-RenderedMarkdown p') || document.body;
+    const font = getComputedStyle(prose).font;
+    const draw = (text) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 40 * text.length; canvas.height = 60;
+        const context = canvas.getContext('2d');
+        context.font = font;
+        context.fillText(text, 0, 40);
+        return canvas.toDataURL();
+    };
+    // private-use code points have no glyph in any font: they draw as the missing-glyph box
+    return draw(sample) !== draw('\\uE000'.repeat(sample.length));
+}"""
+
+
+def _cjk_has_glyphs(page) -> bool:
+    """Whether the prose font draws Chinese (e.g. 镜像容器) differently from missing glyphs."""
+    return bool(page.evaluate(_TOFU, "镜像容器"))
 
 
 def _shutdown_kernels(url: str) -> None:
