@@ -29,7 +29,8 @@ def sanitize(text: str) -> str:
         ("Exited (0) Less than a second ago", "Exited (0) <DURATION> ago"),
         ("1.99MB / 742kB / 312KiB", "<SIZE> / <SIZE> / <SIZE>"),
         ("172.17.0.2", "<IP>"),
-        ("127.0.0.1:5000", "127.0.0.1:5000"),  # the kit registry's address is compared
+        ("127.0.0.1:5000", "127.0.0.1:<PORT>"),  # ports are picked at run time
+        ("-> 127.0.0.1:32768, localhost:5001", "-> 127.0.0.1:<PORT>, localhost:<PORT>"),
         ("Engine 20.10.24+dfsg1", "Engine <VERSION>"),
         ("Docker version 28.2.2, build e6534b4", "Docker version <VERSION>, build <COMMIT>"),
         ("<object at 0x7f3a2b1c0d90>", "<object at 0x<ADDR>>"),
@@ -52,7 +53,7 @@ def sanitize(text: str) -> str:
         # the classic store's extra line for a pushed image's digest reference is dropped
         ("Untagged: 127.0.0.1:5000/x:v1\r\nUntagged: 127.0.0.1:5000/x@sha256:" + "e" * 64
          + "\r\nDeleted: sha256:" + "f" * 64 + "\r\n",
-         "Untagged: 127.0.0.1:5000/x:v1\r\nDeleted: sha256:<DIGEST>\r\n"),
+         "Untagged: 127.0.0.1:<PORT>/x:v1\r\nDeleted: sha256:<DIGEST>\r\n"),
         ("Error response from daemon: No such container: nb07-x",
          "Error response from daemon: No such container: nb07-x"),
     ],
