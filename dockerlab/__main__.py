@@ -49,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     save.add_argument("file")
     load = ksub.add_parser("load", help="load a tarball written by `kit save`")
     load.add_argument("file")
+    from .classroom.cli import add_parser as add_classroom
+
+    add_classroom(sub)
     return parser
 
 
@@ -56,6 +59,10 @@ def _run(args: argparse.Namespace) -> int:
     from . import kit
     from .doctor import doctor
 
+    if args.command == "classroom":
+        from .classroom.cli import run as classroom
+
+        return classroom(args)
     if args.command == "doctor":
         report = doctor(port=args.port)
         print(report.to_cli())
