@@ -115,7 +115,21 @@ def _engine_checks(client: Any, port: int | None) -> list[Check]:
     reg = status[status["RESOURCE"] == "registry"].iloc[0]
     checks.append(Check("kit registry", bool(reg["ok"]), f"{reg['NAME']}: {reg['STATUS']}, "
                         f"{reg['DETAIL']}", "dockerlab kit up"))
+    checks.append(_dind_check())
     return checks
+
+
+def _dind_check() -> Check:
+    """Which way an engine in a container (the classroom's) works on this host."""
+    from .classroom.dind import docker_run_flags, host_capabilities_missing, mode_for
+
+    missing = host_capabilities_missing()
+    if mode_for(missing) == "privileged":
+        return Check("engine in a container", True, "--privileged works here", required=False)
+    return Check("engine in a container", True,
+                 f"--privileged fails here (the host lacks CAP_{', CAP_'.join(missing)}); "
+                 f"the classroom uses: {' '.join(docker_run_flags('recipe', missing))}",
+                 required=False)
 
 
 def doctor(*, port: int | None = None) -> CliFrame:
