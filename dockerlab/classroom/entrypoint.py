@@ -1,6 +1,8 @@
 """The learner image's entrypoint (run as root under ``tini -g``).
 
-1. Start the learner's own Docker Engine (``dockerd``) and wait for it to answer.
+1. Start the learner's own Docker Engine (``dockerd``) and wait for it to answer. When
+   ``DOCKER_HOST`` names an engine already (Kubernetes: the pod's engine sidecar), wait for
+   that one instead, and start no engine; the entrypoint then need not run as root.
 2. Load the course kit from the image when the engine lacks it, then ``kit up``: the course
    registry starts on the learner's own ``127.0.0.1`` (the container's network namespace).
 3. Put the course's notebooks in the learner's home (never over a notebook already there).
@@ -103,14 +105,19 @@ def course_files(course: Path, home: Path) -> list[tuple[Path, Path]]:
     return wanted
 
 
-def _become_learner(home: Path) -> None:
-    entry = pwd.getpwuid(LEARNER_UID)
+def _copy_course(home: Path, owner: tuple[int, int] | None = None) -> None:
     for source, target in course_files(Path(os.environ.get("DOCKERLAB_COURSE",
                                                            "/opt/dockerlab-course")), home):
         target.parent.mkdir(parents=True, exist_ok=True)
-        os.chown(target.parent, entry.pw_uid, entry.pw_gid)
         shutil.copyfile(source, target)
-        os.chown(target, entry.pw_uid, entry.pw_gid)
+        if owner:
+            os.chown(target.parent, *owner)
+            os.chown(target, *owner)
+
+
+def _become_learner(home: Path) -> None:
+    entry = pwd.getpwuid(LEARNER_UID)
+    _copy_course(home, (entry.pw_uid, entry.pw_gid))
     os.chown(home, entry.pw_uid, entry.pw_gid)
     os.initgroups(entry.pw_name, entry.pw_gid)
     os.setgid(entry.pw_gid)
@@ -140,14 +147,30 @@ def server_command(environ: dict[str, str], args: Sequence[str]) -> list[str]:
             f"--ServerApp.default_url=/lab/tree/{edition}", *args]
 
 
+def wait_engine(timeout: float = ENGINE_TIMEOUT) -> None:
+    """Wait for the engine ``DOCKER_HOST`` names (a sidecar's) to answer."""
+    from ..client import connect
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            connect().ping()
+            return
+        except DockerlabError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if os.geteuid() != 0:
+    external = bool(os.environ.get("DOCKER_HOST"))
+    if os.geteuid() != 0 and not external:
         _say(_("the entrypoint must start as root (it starts dockerd)"))
         return 1
     started = time.monotonic()
     try:
-        start_engine()
+        wait_engine() if external else start_engine()
         _say(_("engine ready in {s:.1f} s").format(s=time.monotonic() - started))
         registry = prepare_kit()
     except DockerlabError as exc:
@@ -156,7 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ["REGISTRY"] = registry
     _say(_("kit ready, registry {registry}, {s:.1f} s after start").format(
         registry=registry, s=time.monotonic() - started))
-    _become_learner(Path(pwd.getpwuid(LEARNER_UID).pw_dir))
+    if os.geteuid() == 0:
+        _become_learner(Path(pwd.getpwuid(LEARNER_UID).pw_dir))
+    else:  # already the learner (Kubernetes runs the pod's notebook container as uid 1000)
+        _copy_course(Path.home())
     command = server_command(dict(os.environ), args)
     os.execvp(command[0], command)
     return 0  # pragma: no cover - execvp does not return

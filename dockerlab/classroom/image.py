@@ -3,8 +3,9 @@
 1. The base: ``mmdebstrap --variant=minbase`` from the Debian archive in apt's configuration,
    with the packages in ``classroom/image/packages``, then ``docker import``. Built once per
    package set (its tag carries their hash).
-2. The wheelhouse: ``pip wheel`` on the host, into the cache (PyPI over TLS does not verify
-   from inside a container, and an offline room needs the wheels anyway). ``--wheelhouse DIR``
+2. The wheelhouse: ``pip download --only-binary`` on the host, for the base image's own Python
+   and glibc, into the cache (PyPI over TLS does not verify from inside a container, and an
+   offline room needs the wheels anyway). ``--wheelhouse DIR``
    uses one made elsewhere.
 3. The kit: built on the Engine as ``dockerlab kit up`` builds it, saved into the context.
 4. ``docker build`` of ``classroom/image/Dockerfile``: nothing is downloaded inside it.
@@ -32,7 +33,15 @@ from ..i18n import _
 from ..kit.build import ensure_images
 from ..kit.bundle import save_bundle
 from .mirror import apt_mirror
-from .recipe import IMAGE, base_tag, cache_dir, image_requirements, parse_packages, recipe_dir
+from .recipe import (
+    IMAGE,
+    base_tag,
+    cache_dir,
+    image_requirements,
+    parse_packages,
+    recipe_dir,
+    wheel_platforms,
+)
 
 __all__ = ["build", "build_base", "load_image", "make_wheelhouse", "save_image"]
 
@@ -96,26 +105,52 @@ def requirements() -> list[str]:
     return image_requirements(md.requires("dockerlab") or [], md.version("jupyterhub"))
 
 
-def make_wheelhouse(target: Path, wanted: list[str], progress: Progress = _quiet) -> Path:
-    """Wheels for ``wanted`` and all they need, in ``target`` (again only when they change)."""
+def image_python(api: Any, base: str) -> tuple[str, str, str]:
+    """The base image's Python version, glibc version and machine, asked of the image."""
+    script = ("import platform; print(platform.python_version(), platform.libc_ver()[1], "
+              "platform.machine())")
+    created = api.create_container(base, ["python3", "-c", script])
+    try:
+        api.start(created["Id"])
+        api.wait(created["Id"], timeout=60)
+        words = api.logs(created["Id"]).decode().split()
+    finally:
+        api.remove_container(created["Id"], force=True)
+    if len(words) != 3:
+        raise DockerlabError(_("cannot tell the Python of {base}: {out}").format(
+            base=base, out=" ".join(words)), subject=base,
+            hint=_("the packages file must include python3"))
+    return words[0], words[1], words[2]
+
+
+def make_wheelhouse(target: Path, wanted: list[str], python: tuple[str, str, str],
+                    progress: Progress = _quiet) -> Path:
+    """Wheels for ``wanted`` and all they need, for the image's ``python`` (version, glibc,
+    machine), in ``target``; downloaded again only when any of them changes."""
     target.mkdir(parents=True, exist_ok=True)
     listing = "\n".join(wanted) + "\n"
     stamp = target / ".stamp"
-    digest = hashlib.sha256(listing.encode()).hexdigest()
+    digest = hashlib.sha256((listing + " ".join(python)).encode()).hexdigest()
     if stamp.exists() and stamp.read_text() == digest:
         return target
-    progress(_("collecting wheels into {path}").format(path=target))
+    progress(_("collecting wheels for Python {version} into {path}").format(
+        version=python[0], path=target))
+    if stamp.exists():  # wheels for another Python or an older list
+        for old in target.glob("*.whl"):
+            old.unlink()
     (target / "requirements.txt").write_text(listing)
-    command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--wheel-dir", str(target),
-               "--find-links", str(target), "-r", str(target / "requirements.txt")]
+    platforms = [f"--platform={p}" for p in wheel_platforms(python[1], python[2])]
+    command = [sys.executable, "-m", "pip", "download", "--quiet", "--dest", str(target),
+               "--only-binary=:all:", f"--python-version={python[0]}", "--implementation=cp",
+               *platforms, "-r", str(target / "requirements.txt")]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=PIP_TIMEOUT,
                               check=False)
     except subprocess.TimeoutExpired as exc:
-        raise DockerlabError(_("pip wheel took longer than {s} s").format(s=PIP_TIMEOUT),
+        raise DockerlabError(_("pip download took longer than {s} s").format(s=PIP_TIMEOUT),
                              subject=str(target), hint=_("check that PyPI answers")) from exc
     if done.returncode:
-        raise DockerlabError(_("pip wheel failed: {tail}").format(
+        raise DockerlabError(_("pip download failed: {tail}").format(
             tail=done.stderr.strip()[-800:]), subject=str(target),
             hint=_("check that PyPI answers, or pass a wheelhouse made elsewhere with "
                    "--wheelhouse DIR"))
@@ -193,7 +228,7 @@ def build(api: Any, *, suite: str = "bookworm", mirror: str | None = None,
     timings["base"] = time.monotonic() - start
     start = time.monotonic()
     wheels = Path(wheelhouse) if wheelhouse else make_wheelhouse(
-        cache_dir() / "wheelhouse", requirements(), progress)
+        cache_dir() / "wheelhouse", requirements(), image_python(api, base), progress)
     if not (wheels / "requirements.txt").is_file():
         raise DockerlabError(_("{path} has no requirements.txt").format(path=wheels),
                              subject=str(wheels),

@@ -34,6 +34,7 @@ __all__ = [
     "parse_packages",
     "recipe_dir",
     "repository_root",
+    "wheel_platforms",
 ]
 
 #: The learner image's tag.
@@ -64,6 +65,20 @@ def image_requirements(requires: list[str], jupyterhub: str) -> list[str]:
     setuptools that builds dockerlab."""
     own = [r.strip() for r in requires if "extra ==" not in r]
     return sorted({*own, f"jupyterhub=={jupyterhub}", "nbval>=0.11", "setuptools>=77"})
+
+
+def wheel_platforms(glibc: str, machine: str) -> list[str]:
+    """pip's ``--platform`` tags for wheels that run on a glibc ``glibc`` system.
+
+    >>> wheel_platforms("2.36", "x86_64")[:2], wheel_platforms("2.36", "x86_64")[-1]
+    (['manylinux1_x86_64', 'manylinux2010_x86_64'], 'manylinux_2_36_x86_64')
+    >>> len(wheel_platforms("2.17", "aarch64"))
+    4
+    """
+    major, minor = (int(p) for p in glibc.split(".")[:2])
+    legacy = [f"{tag}_{machine}" for tag, needs in (("manylinux1", 5), ("manylinux2010", 12),
+                                                    ("manylinux2014", 17)) if needs <= minor]
+    return legacy + [f"manylinux_{major}_{m}_{machine}" for m in range(17, minor + 1)]
 
 
 def repository_root() -> Path:
