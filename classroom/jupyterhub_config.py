@@ -86,8 +86,10 @@ else:
     host_config.update(
         cap_add=["ALL"],
         cap_drop=_list("DOCKERLAB_CLASSROOM_CAP_DROP", "SYS_RESOURCE"),
-        security_opt=["seccomp=unconfined", "apparmor=unconfined", "systempaths=unconfined"],
+        security_opt=["seccomp=unconfined", "apparmor=unconfined"],
     )
+    # = `--security-opt systempaths=unconfined`, which only the docker CLI understands
+    c.DockerSpawner.extra_create_kwargs["host_config"] = {"MaskedPaths": [], "ReadonlyPaths": []}
     c.DockerSpawner.volumes["/sys/fs/cgroup"] = {"bind": "/sys/fs/cgroup", "mode": "rw"}
 c.DockerSpawner.extra_host_config = host_config
 c.Spawner.start_timeout = 120

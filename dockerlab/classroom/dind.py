@@ -17,6 +17,8 @@ missing ones and lifts the confinement ``--privileged`` would lift::
 ('privileged', 'recipe')
 >>> sorted(host_config_options("recipe", ["SYS_RESOURCE"]))
 ['binds', 'cap_add', 'cap_drop', 'security_opt']
+>>> UNMASKED
+{'MaskedPaths': [], 'ReadonlyPaths': []}
 >>> host_config_options("privileged", [])
 {'privileged': True}
 """
@@ -29,6 +31,7 @@ from typing import Any
 __all__ = [
     "CAPABILITIES",
     "MODES",
+    "UNMASKED",
     "cgroup_parent",
     "docker_run_flags",
     "host_capabilities_missing",
@@ -48,7 +51,11 @@ CAPABILITIES = (
 )
 #: ``privileged``: ``--privileged``; ``recipe``: every capability the host has, unconfined.
 MODES = ("privileged", "recipe")
-_UNCONFINED = ["seccomp=unconfined", "apparmor=unconfined", "systempaths=unconfined"]
+_UNCONFINED = ["seccomp=unconfined", "apparmor=unconfined"]
+#: ``--security-opt systempaths=unconfined`` is the docker CLI's: it sends these HostConfig
+#: fields (nothing masked or read-only under /proc and /sys), and the Engine's API refuses
+#: the option itself.
+UNMASKED: dict[str, list[str]] = {"MaskedPaths": [], "ReadonlyPaths": []}
 
 
 def missing_capabilities(capbnd: str) -> list[str]:
@@ -72,7 +79,8 @@ def mode_for(missing: list[str]) -> str:
 
 
 def host_config_options(mode: str, missing: list[str]) -> dict[str, Any]:
-    """docker-py ``create_host_config`` keyword arguments for an engine in a container."""
+    """docker-py ``create_host_config`` keyword arguments for an engine in a container (the
+    recipe also needs :data:`UNMASKED` merged into the HostConfig it makes)."""
     if mode == "privileged":
         return {"privileged": True}
     if mode != "recipe":
@@ -93,7 +101,7 @@ def docker_run_flags(mode: str, missing: list[str]) -> list[str]:
     flags = ["--cap-add", "ALL"]
     for cap in options["cap_drop"]:
         flags += ["--cap-drop", cap]
-    for opt in options["security_opt"]:
+    for opt in [*options["security_opt"], "systempaths=unconfined"]:
         flags += ["--security-opt", opt]
     return [*flags, "-v", "/sys/fs/cgroup:/sys/fs/cgroup:rw"]
 

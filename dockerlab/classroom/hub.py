@@ -26,6 +26,7 @@ from . import dind, networks
 from .hubapi import HubAPI
 from .recipe import IMAGE, recipe_dir
 from .state import Settings, free_port, learner_names, load, save
+from .status import remove_container
 
 __all__ = ["down", "prespawn", "resources", "up"]
 
@@ -87,6 +88,11 @@ def up(api: Any, *, learners: int, state: Path, bind: str = "127.0.0.1",
         raise DockerlabError(_("a class is already running from {state}").format(state=state),
                              subject=str(state),
                              hint=_("dockerlab classroom down, or another --state DIR"))
+    if resources(api)["container"]:
+        raise DockerlabError(_("a class is already running on this Engine"),
+                             subject="dockerlab-classroom-*",
+                             hint=_("dockerlab classroom down (with the --state it was started "
+                                    "with), then up again"))
     config = recipe_dir() / "jupyterhub_config.py"
     proxy = _proxy_command()
     try:
@@ -187,9 +193,9 @@ def down(api: Any, state: Path, *, keep_homes: bool = False,
     removed: dict[str, list[str]] = {"container": [], "volume": [], "network": []}
 
     def drop_container(name: str) -> None:
-        with contextlib.suppress(docker.errors.NotFound):
-            api.stop(name, timeout=5)
-            api.remove_container(name, force=True, v=True)
+        with contextlib.suppress(docker.errors.NotFound, docker.errors.APIError):
+            api.stop(name, timeout=5)  # dockerd inside stops its containers first
+        remove_container(api, name)
         removed["container"].append(name)
 
     with ThreadPoolExecutor(max_workers=8) as pool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from typing import Any
@@ -19,8 +20,8 @@ from ..table import CliFrame, CliView
 from .hubapi import HubAPI
 from .state import Settings
 
-__all__ = ["container_name", "engine_volume", "probe", "reset_engine", "status",
-           "status_frame"]
+__all__ = ["container_name", "engine_volume", "probe", "remove_container", "reset_engine",
+           "status", "status_frame"]
 
 
 def container_name(user: str) -> str:
@@ -29,6 +30,22 @@ def container_name(user: str) -> str:
 
 def engine_volume(user: str) -> str:
     return f"dockerlab-classroom-engine-{user}"
+
+
+def remove_container(api: Any, name: str, timeout: float = 60.0) -> None:
+    """Remove a container (and its anonymous volumes), also when the Engine is removing it
+    already (DockerSpawner's auto-remove after a stop); return once it is gone."""
+    deadline = time.monotonic() + timeout
+    with contextlib.suppress(docker.errors.NotFound, docker.errors.APIError):
+        api.remove_container(name, force=True, v=True)
+    while time.monotonic() < deadline:
+        try:
+            api.inspect_container(name)
+        except docker.errors.NotFound:
+            return
+        time.sleep(0.2)
+    raise DockerlabError(_("container {name} is still there after {s:.0f} s").format(
+        name=name, s=timeout), subject=name, hint=_("docker rm -f {name}").format(name=name))
 
 
 def _ago(stamp: str | None, now: datetime) -> str:
@@ -120,8 +137,7 @@ def reset_engine(api: Any, settings: Settings, user: str, timeout: float = 180.0
     was_running = bool((hub.user(user).get("servers") or {}).get(""))
     hub.stop(user)
     hub.wait(user, ready=False, timeout=timeout)
-    with contextlib.suppress(docker.errors.NotFound):  # DockerSpawner removed it already
-        api.remove_container(container_name(user), force=True)
+    remove_container(api, container_name(user))  # DockerSpawner may be removing it already
     with contextlib.suppress(docker.errors.NotFound):
         api.remove_volume(engine_volume(user), force=True)
     if was_running:

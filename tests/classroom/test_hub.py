@@ -52,7 +52,10 @@ def room(api: Any, image: str, tmp_path_factory: pytest.TempPathFactory):
     try:
         yield settings
     finally:
-        hub.down(api, where)
+        # keep the hub's log for a failure's post-mortem (down removes the state)
+        if (where / "jupyterhub.log").exists():
+            shutil.copy(where / "jupyterhub.log", where.parent / "jupyterhub.log")
+        hub.down(api, where)  # again, if the last test did not get that far
 
 
 def login(settings: state.Settings, name: str, password: str, next_url: str = ""
@@ -184,14 +187,22 @@ def test_the_class(api: Any, room: state.Settings) -> None:
     print(f"spawn seconds {took}; reset {reset_seconds:.1f} s")
 
 
-def test_down_leaves_nothing_behind(api: Any, image: str,
-                                    tmp_path_factory: pytest.TempPathFactory) -> None:
-    where = tmp_path_factory.mktemp("classroom-down") / "state"
-    settings = hub.up(api, learners=1, state=where, port=state.free_port())
-    hub.prespawn(settings)
-    container = api.inspect_container(status.container_name("learner01"))["Id"]
+def test_a_second_class_on_the_same_engine_is_refused(api: Any, room: state.Settings,
+                                                     tmp_path: Path) -> None:
+    from dockerlab.errors import DockerlabError
+
+    with pytest.raises(DockerlabError, match="already"):
+        hub.up(api, learners=1, state=tmp_path / "state", port=state.free_port())
+
+
+def test_down_leaves_nothing_behind(api: Any, room: state.Settings) -> None:
+    where = Path(room.state)
+    settings = room
+    ids = [api.inspect_container(status.container_name(n))["Id"] for n in room.learners]
     pids = [settings.hub_pid, int((where / "proxy.pid").read_text())]
-    hub.down(api, where)
+    shutil.copy(where / "jupyterhub.log", where.parent / "jupyterhub.log")
+    removed = hub.down(api, where)
+    assert len(removed["container"]) == 3 and len(removed["volume"]) == 6
     assert hub.resources(api) == {"container": [], "volume": [], "network": []}
     assert not where.exists()
     for pid in pids:
@@ -200,6 +211,6 @@ def test_down_leaves_nothing_behind(api: Any, image: str,
     with socket.socket() as s:  # the proxy's port is free again
         s.bind(("127.0.0.1", settings.port))
     root = Path("/sys/fs/cgroup")
-    leftovers = [p for pattern in ("*", "*/*", "*/*/*") for p in root.glob(
-        f"{pattern}/*{container}*")]
+    leftovers = [p for container in ids for pattern in ("*", "*/*", "*/*/*")
+                 for p in root.glob(f"{pattern}/*{container}*")]
     assert leftovers == []

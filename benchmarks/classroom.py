@@ -1,0 +1,135 @@
+"""Classroom benchmarks (issue 13): spawn times, memory per learner, how many learners fit.
+
+    python benchmarks/classroom.py --learners 4              # one round with 4 learners
+    python benchmarks/classroom.py --learners 2 4 8          # rounds of growing classes
+
+Each round: ``classroom up`` with N learners and fresh volumes; pre-spawn them all at once
+(cold: a new engine loads the kit); memory of each learner after 20 s idle; the course
+notebook in every learner at the same time under nbval (pass or fail, wall time, peak memory
+per learner); stop every server and spawn again (warm: volumes, engine data and kit kept);
+``classroom down``. Run it on the Engine that will host the class (DOCKER_HOST), with the
+learner image built. Prints one Markdown table row per round and a JSON line with the raw
+figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from dockerlab.classroom import hub, state, status
+from dockerlab.classroom.hubapi import HubAPI
+from dockerlab.client import connect
+
+MiB = 2**20
+NOTEBOOK = "/opt/dockerlab-course/zh/07-container-commands.ipynb"
+
+
+def cgroup(container_id: str) -> Path | None:
+    """The container's memory cgroup directory (cgroup v1 or v2)."""
+    root = Path("/sys/fs/cgroup")
+    for pattern in (f"memory/*/{container_id}", f"memory/{container_id}",
+                    f"*/docker-{container_id}.scope", f"*/*/docker-{container_id}.scope"):
+        found = list(root.glob(pattern))
+        if found:
+            return found[0]
+    return None
+
+
+def memory(path: Path) -> float:
+    """Memory in use as ``docker stats`` counts it (usage less inactive file cache), MiB."""
+    if (path / "memory.usage_in_bytes").exists():
+        usage = int((path / "memory.usage_in_bytes").read_text())
+        stat = dict(line.split() for line in (path / "memory.stat").read_text().splitlines())
+        return (usage - int(stat.get("total_inactive_file", 0))) / MiB
+    usage = int((path / "memory.current").read_text())
+    stat = dict(line.split() for line in (path / "memory.stat").read_text().splitlines())
+    return (usage - int(stat.get("inactive_file", 0))) / MiB
+
+
+def run_notebook(api: Any, user: str) -> tuple[bool, float, str]:
+    start = time.monotonic()
+    exec_id = api.exec_create(status.container_name(user), [
+        "bash", "-lc", "cd /tmp && python -m pytest -q -p no:cacheprovider --nbval "
+        f"--nbval-sanitize-with /opt/dockerlab-course/nbval-sanitize.cfg {NOTEBOOK}"],
+        user="learner")
+    out = api.exec_start(exec_id).decode(errors="replace")
+    ok = api.exec_inspect(exec_id)["ExitCode"] == 0
+    return ok, time.monotonic() - start, out.strip().splitlines()[-1] if out.strip() else ""
+
+
+def one_round(api: Any, learners: int, memory_limit: str) -> dict[str, Any]:
+    where = Path(tempfile.mkdtemp(prefix="dockerlab-bench-")) / "state"
+    settings = hub.up(api, learners=learners, state=where, port=state.free_port(),
+                      memory=memory_limit)
+    result: dict[str, Any] = {"learners": learners}
+    try:
+        start = time.monotonic()
+        cold = hub.prespawn(settings)
+        result["cold_all_s"] = time.monotonic() - start
+        result["cold_s"] = cold
+        ids = {u: api.inspect_container(status.container_name(u))["Id"]
+               for u in settings.learners}
+        time.sleep(20)
+        result["idle_mib"] = {u: memory(cgroup(i)) for u, i in ids.items()}
+        peaks: dict[str, float] = {u: 0.0 for u in ids}
+        with ThreadPoolExecutor(learners + 1) as pool:
+            futures = {u: pool.submit(run_notebook, api, u) for u in settings.learners}
+            while not all(f.done() for f in futures.values()):
+                for u, i in ids.items():
+                    peaks[u] = max(peaks[u], memory(cgroup(i)))
+                time.sleep(0.5)
+        runs = {u: f.result() for u, f in futures.items()}
+        result["notebook_passed"] = {u: r[0] for u, r in runs.items()}
+        result["notebook_s"] = {u: r[1] for u, r in runs.items()}
+        result["notebook_tail"] = {u: r[2] for u, r in runs.items() if not r[0]}
+        result["peak_mib"] = peaks
+        api_ = HubAPI(settings.url, settings.token)
+        for u in settings.learners:
+            api_.stop(u)
+        for u in settings.learners:
+            api_.wait(u, ready=False)
+            status.remove_container(api, status.container_name(u))
+        start = time.monotonic()
+        result["warm_s"] = hub.prespawn(settings)
+        result["warm_all_s"] = time.monotonic() - start
+    finally:
+        hub.down(api, where)
+    return result
+
+
+def row(r: dict[str, Any]) -> str:
+    med = statistics.median
+    passed = sum(r["notebook_passed"].values())
+    return (f"| {r['learners']} | {med(r['cold_s'].values()):.1f} s (all {r['cold_all_s']:.0f} s)"
+            f" | {med(r['warm_s'].values()):.1f} s (all {r['warm_all_s']:.0f} s)"
+            f" | {med(r['idle_mib'].values()):.0f} MiB | {max(r['peak_mib'].values()):.0f} MiB"
+            f" | {passed}/{r['learners']} in {max(r['notebook_s'].values()):.0f} s |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--learners", type=int, nargs="+", default=[4])
+    parser.add_argument("--memory", default="2G", help="memory limit per learner")
+    args = parser.parse_args()
+    api = connect().api
+    print("| learners | cold spawn (median) | warm spawn (median) | idle memory (median) "
+          "| peak during 07 (max) | notebook 07 passed, slowest |")
+    print("|---|---|---|---|---|---|")
+    for n in args.learners:
+        result = one_round(api, n, args.memory)
+        print(row(result), flush=True)
+        print(json.dumps(result), file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    main()
