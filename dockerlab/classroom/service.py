@@ -25,17 +25,19 @@ def page(table_html: str, names: list[str], xsrf: str, message: str = "") -> str
     >>> "reset" in page("<table></table>", ["learner01"], "<input>")
     True
     """
+    title = html.escape(_("The class"))
+    tip = html.escape(_("a new, empty engine; files stay"))
     buttons = "".join(
         f"<form method='post' action='reset' style='display:inline'>{xsrf}"
         f"<input type='hidden' name='name' value='{html.escape(n)}'>"
-        f"<button title='{html.escape(_('a new, empty engine; files stay'))}'>"
-        f"{html.escape(_('new engine for {name}').format(name=n))}</button></form> "
-        for n in names)
+        f"<button title='{tip}'>{html.escape(label.format(name=n))}</button></form> "
+        for n in names for label in [_("new engine for {name}")])
     note = f"<p><b>{html.escape(message)}</b></p>" if message else ""
+    wedged = html.escape(_("A wedged engine"))
     return (f"<!doctype html><html><head><meta charset='utf-8'><meta http-equiv='refresh' "
-            f"content='30'><title>{html.escape(_('The class'))}</title></head>"
-            f"<body style='font-family:sans-serif'><h1>{html.escape(_('The class'))}</h1>"
-            f"{note}{table_html}<h2>{html.escape(_('A wedged engine'))}</h2>{buttons}"
+            f"content='30'><title>{title}</title></head>"
+            f"<body style='font-family:sans-serif'><h1>{title}</h1>"
+            f"{note}{table_html}<h2>{wedged}</h2>{buttons}"
             f"</body></html>")
 
 

@@ -15,13 +15,16 @@ import docker.errors
 
 from ..errors import DockerlabError
 from ..format import human_duration
-from ..i18n import _
+from ..i18n import N_, _
 from ..table import CliFrame, CliView
 from .hubapi import HubAPI
 from .state import Settings
 
 __all__ = ["container_name", "engine_volume", "probe", "remove_container", "reset_engine",
            "status", "status_frame"]
+
+
+_STATES = {"ready": N_("ready"), "starting": N_("starting"), "stopped": N_("stopped")}
 
 
 def container_name(user: str) -> str:
@@ -85,7 +88,7 @@ def status_frame(users: list[dict[str, Any]], probes: dict[str, dict[str, Any]],
         found = probes.get(name) or {}
         passed = found.get("passed") or {}
         rows["LEARNER"].append(name + (" (admin)" if user.get("admin") else ""))
-        rows["SERVER"].append(_(state))
+        rows["SERVER"].append(_(_STATES[state]))
         rows["ENGINE"].append(found.get("engine") or (
             _("down: {error}").format(error=found["error"]) if found.get("error") else "-"))
         for section in sections:
