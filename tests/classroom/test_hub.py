@@ -208,8 +208,10 @@ def test_down_leaves_nothing_behind(api: Any, room: state.Settings) -> None:
     for pid in pids:
         assert not Path(f"/proc/{pid}").exists() or "Z" in Path(
             f"/proc/{pid}/stat").read_text().split(") ")[-1][:1]
-    with socket.socket() as s:  # the proxy's port is free again
+    with socket.socket() as s:  # nothing listens on the proxy's port any more
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # closed connections linger
         s.bind(("127.0.0.1", settings.port))
+        s.listen()
     root = Path("/sys/fs/cgroup")
     leftovers = [p for container in ids for pattern in ("*", "*/*", "*/*/*")
                  for p in root.glob(f"{pattern}/*{container}*")]

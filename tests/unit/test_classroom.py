@@ -85,6 +85,7 @@ def test_privileged_or_the_recipe(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "privileged" not in host
     assert (host["cap_add"], host["cap_drop"]) == (options["cap_add"], options["cap_drop"])
     assert host["security_opt"] == options["security_opt"]
+    assert c.DockerSpawner.extra_create_kwargs["host_config"] == dind.UNMASKED
     assert c.DockerSpawner.volumes["/sys/fs/cgroup"] == {"bind": "/sys/fs/cgroup",
                                                          "mode": "rw"}
 
