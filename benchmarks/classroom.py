@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -34,10 +35,10 @@ MiB = 2**20
 NOTEBOOK = "/opt/dockerlab-course/zh/07-container-commands.ipynb"
 
 
-def cgroup(container_id: str) -> Path | None:
-    """The container's memory cgroup directory (cgroup v1 or v2)."""
+def cgroup(container_id: str, controller: str = "memory") -> Path | None:
+    """The container's cgroup directory for ``controller`` (cgroup v1), or its v2 one."""
     root = Path("/sys/fs/cgroup")
-    for pattern in (f"memory/*/{container_id}", f"memory/{container_id}",
+    for pattern in (f"{controller}/*/{container_id}", f"{controller}/{container_id}",
                     f"*/docker-{container_id}.scope", f"*/*/docker-{container_id}.scope"):
         found = list(root.glob(pattern))
         if found:
@@ -56,6 +57,22 @@ def memory(path: Path) -> float:
     return (usage - int(stat.get("inactive_file", 0))) / MiB
 
 
+def cpu_seconds(container_id: str) -> float:
+    """CPU time the container (and everything below it: the learner's own containers) has
+    used, in seconds: independent of how busy the rest of the machine is."""
+    v1 = cgroup(container_id, "cpuacct")
+    if v1 is not None and (v1 / "cpuacct.usage").exists():
+        return int((v1 / "cpuacct.usage").read_text()) / 1e9
+    v2 = cgroup(container_id)
+    stat = dict(line.split() for line in (v2 / "cpu.stat").read_text().splitlines())
+    return int(stat["usage_usec"]) / 1e6
+
+
+def spawn_cpu(api: Any, users: list[str]) -> dict[str, float]:
+    return {u: cpu_seconds(api.inspect_container(status.container_name(u))["Id"])
+            for u in users}
+
+
 def run_notebook(api: Any, user: str) -> tuple[bool, float, str]:
     start = time.monotonic()
     exec_id = api.exec_create(status.container_name(user), [
@@ -64,6 +81,10 @@ def run_notebook(api: Any, user: str) -> tuple[bool, float, str]:
         user="learner")
     out = api.exec_start(exec_id).decode(errors="replace")
     ok = api.exec_inspect(exec_id)["ExitCode"] == 0
+    if not ok:  # what differed, for the record
+        failures = [line for line in out.splitlines()
+                    if line.startswith(("FAILED", "_____", "  - ", "  + ", "  ? "))]
+        return ok, time.monotonic() - start, "\n".join(failures[-12:])
     return ok, time.monotonic() - start, out.strip().splitlines()[-1] if out.strip() else ""
 
 
@@ -71,16 +92,22 @@ def one_round(api: Any, learners: int, memory_limit: str) -> dict[str, Any]:
     where = Path(tempfile.mkdtemp(prefix="dockerlab-bench-")) / "state"
     settings = hub.up(api, learners=learners, state=where, port=state.free_port(),
                       memory=memory_limit)
-    result: dict[str, Any] = {"learners": learners}
+    result: dict[str, Any] = {"learners": learners, "load_before": os.getloadavg()[0]}
     try:
         start = time.monotonic()
         cold = hub.prespawn(settings)
         result["cold_all_s"] = time.monotonic() - start
         result["cold_s"] = cold
+        result["cold_cpu_s"] = spawn_cpu(api, settings.learners)
         ids = {u: api.inspect_container(status.container_name(u))["Id"]
                for u in settings.learners}
+        time.sleep(10)  # let the servers settle, then measure 20 s of idling
+        before = {u: cpu_seconds(i) for u, i in ids.items()}
         time.sleep(20)
+        result["idle_cpu_pct"] = {u: 100 * (cpu_seconds(i) - before[u]) / 20
+                                  for u, i in ids.items()}
         result["idle_mib"] = {u: memory(cgroup(i)) for u, i in ids.items()}
+        before = {u: cpu_seconds(i) for u, i in ids.items()}
         peaks: dict[str, float] = {u: 0.0 for u in ids}
         with ThreadPoolExecutor(learners + 1) as pool:
             futures = {u: pool.submit(run_notebook, api, u) for u in settings.learners}
@@ -93,6 +120,13 @@ def one_round(api: Any, learners: int, memory_limit: str) -> dict[str, Any]:
         result["notebook_s"] = {u: r[1] for u, r in runs.items()}
         result["notebook_tail"] = {u: r[2] for u, r in runs.items() if not r[0]}
         result["peak_mib"] = peaks
+        result["notebook_cpu_s"] = {u: cpu_seconds(i) - before[u] for u, i in ids.items()}
+        sizes = {v["Name"]: (v.get("UsageData") or {}).get("Size", -1)
+                 for v in api.df().get("Volumes") or []}
+        result["engine_volume_mb"] = {u: sizes.get(f"dockerlab-classroom-engine-{u}", -1) / 1e6
+                                      for u in settings.learners}
+        result["home_volume_mb"] = {u: sizes.get(f"dockerlab-classroom-home-{u}", -1) / 1e6
+                                    for u in settings.learners}
         api_ = HubAPI(settings.url, settings.token)
         for u in settings.learners:
             api_.stop(u)
@@ -102,6 +136,8 @@ def one_round(api: Any, learners: int, memory_limit: str) -> dict[str, Any]:
         start = time.monotonic()
         result["warm_s"] = hub.prespawn(settings)
         result["warm_all_s"] = time.monotonic() - start
+        result["warm_cpu_s"] = spawn_cpu(api, settings.learners)
+        result["load_after"] = os.getloadavg()[0]
     finally:
         hub.down(api, where)
     return result
@@ -110,10 +146,13 @@ def one_round(api: Any, learners: int, memory_limit: str) -> dict[str, Any]:
 def row(r: dict[str, Any]) -> str:
     med = statistics.median
     passed = sum(r["notebook_passed"].values())
-    return (f"| {r['learners']} | {med(r['cold_s'].values()):.1f} s (all {r['cold_all_s']:.0f} s)"
-            f" | {med(r['warm_s'].values()):.1f} s (all {r['warm_all_s']:.0f} s)"
-            f" | {med(r['idle_mib'].values()):.0f} MiB | {max(r['peak_mib'].values()):.0f} MiB"
-            f" | {passed}/{r['learners']} in {max(r['notebook_s'].values()):.0f} s |")
+    return (f"| {r['learners']} | {r['load_before']:.0f}–{r['load_after']:.0f}"
+            f" | {med(r['cold_s'].values()):.1f} s, {med(r['cold_cpu_s'].values()):.1f} CPU-s"
+            f" | {med(r['warm_s'].values()):.1f} s, {med(r['warm_cpu_s'].values()):.1f} CPU-s"
+            f" | {med(r['idle_mib'].values()):.0f} MiB, {med(r['idle_cpu_pct'].values()):.1f} %"
+            f" | {max(r['peak_mib'].values()):.0f} MiB"
+            f" | {passed}/{r['learners']}, slowest {max(r['notebook_s'].values()):.0f} s,"
+            f" {med(r['notebook_cpu_s'].values()):.1f} CPU-s |")
 
 
 def main() -> None:
@@ -122,9 +161,10 @@ def main() -> None:
     parser.add_argument("--memory", default="2G", help="memory limit per learner")
     args = parser.parse_args()
     api = connect().api
-    print("| learners | cold spawn (median) | warm spawn (median) | idle memory (median) "
-          "| peak during 07 (max) | notebook 07 passed, slowest |")
-    print("|---|---|---|---|---|---|")
+    print("| learners | load avg | cold spawn (median) | warm spawn (median) "
+          "| idle memory, CPU (median) | peak memory during 07 (max) "
+          "| notebook 07 at once: passed, slowest, CPU (median) |")
+    print("|---|---|---|---|---|---|---|")
     for n in args.learners:
         result = one_round(api, n, args.memory)
         print(row(result), flush=True)

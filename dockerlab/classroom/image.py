@@ -55,6 +55,13 @@ def _quiet(_: str) -> None:
     return None
 
 
+def _image_id(api: Any, ref: str) -> str | None:
+    try:
+        return str(api.inspect_image(ref)["Id"])
+    except docker.errors.NotFound:
+        return None
+
+
 def _image_exists(api: Any, ref: str) -> bool:
     try:
         api.inspect_image(ref)
@@ -245,7 +252,11 @@ def build(api: Any, *, suite: str = "bookworm", mirror: str | None = None,
     timings["kit"] = time.monotonic() - start
     start = time.monotonic()
     context = _context(root, wheels, kit_tar, recipe)
+    before = _image_id(api, tag)
     image_id = _docker_build(api, context, base, tag, progress)
+    if before and before != image_id:  # the build it replaces, unless a container uses it
+        with contextlib.suppress(docker.errors.APIError):
+            api.remove_image(before)
     timings["image"] = time.monotonic() - start
     size = int(api.inspect_image(image_id).get("Size") or 0)
     return {"tag": tag, "id": image_id, "base": base, "size": size, "seconds": timings}
