@@ -163,11 +163,28 @@ def resources(api: Any) -> dict[str, list[str]]:
             "network": sorted(nets)}
 
 
+def _descendants(pid: int) -> list[int]:
+    """Every process below ``pid`` (the hub's proxy and services), from /proc."""
+    parents: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            parents.setdefault(ppid, []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in parents.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
 def _stop_hub(settings: Settings, progress: Progress) -> None:
-    pids = [settings.hub_pid]
+    pids = [settings.hub_pid, *(_descendants(settings.hub_pid) if _alive(settings.hub_pid)
+                                else [])]
     proxy_pid = Path(settings.state) / "proxy.pid"
     with contextlib.suppress(OSError, ValueError):
         pids.append(int(proxy_pid.read_text().strip()))
+    pids = list(dict.fromkeys(pids))
     for pid in pids:
         if _alive(pid):
             progress(_("stopping process {pid}").format(pid=pid))
