@@ -359,10 +359,10 @@ docker search --help
 # docker search --filter stars=30 --filter is-official=true --no-trunc busybox
 # ```
 #
-# `docker search` 不是命令行自己去搜：它请引擎去问 Docker Hub 的搜索接口。
-# 这台机器上不能上网，所以引擎连不上 Docker Hub，下面这个单元格失败了，错误信息说明了原因。
-# 如果你在中国大陆，即使能上网，也常常会看到同样的错误：从 2024 年起，Docker Hub
-# 在那里经常无法访问（04 讲过这一点和应对办法）。能访问 Docker Hub 的机器上，这里会打印搜索结果：
+# `docker search` 不是命令行自己去搜：它请引擎去问 Docker Hub 的搜索接口，所以需要上网。
+# 这门课不访问互联网，因此这里不运行它；在能访问 Docker Hub 的终端里，你可以自己试试上面这条命令。
+# 如果你在中国大陆，即使能上网，也常常会看到连接错误：从 2024 年起，Docker Hub
+# 在那里经常无法访问（04 讲过这一点和应对办法）。
 
 # %% [markdown] lang="en"
 # `--filter stars=30` replaces `-s 30`, `--filter is-official=true` lists official images only,
@@ -376,14 +376,10 @@ docker search --help
 # ```
 #
 # `docker search` is not a search the CLI does itself: it asks the Engine to ask Docker Hub's
-# search API. This machine has no internet, so the Engine cannot reach Docker Hub, and the cell
-# below fails with a message that says why. In mainland China you will often see the same error
-# even with internet: since 2024, Docker Hub is often unreachable there (04 covers this and what
-# to do). On a machine that reaches Docker Hub, this prints search results:
-
-# %% tags=["raises-exception"]
-%%bash
-docker search --filter stars=30 --no-trunc busybox
+# search API, so it needs the internet. This course never contacts the internet, so it does not
+# run it here; try the command above in a terminal that reaches Docker Hub. In mainland China you
+# will often see a connection error even with internet: since 2024, Docker Hub is often
+# unreachable there (04 covers this and what to do).
 
 # %% [markdown] lang="zh"
 # 搜索只在 Docker Hub 的搜索接口（一个旧的 v1 接口）上工作。课程自己的镜像仓库和大多数私有镜像仓库一样，
