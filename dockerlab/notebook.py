@@ -34,6 +34,9 @@ from .table import CliFrame
 __all__ = ["CommandFailed", "Finished", "Ready", "begin", "finish", "load_ipython_extension",
            "reset", "run_bash"]
 
+#: The first notebook of Part 2, whose notebooks also need the kit's optional python image.
+PART2 = 10
+
 #: Prepended to every ``%%bash`` cell: stop at the first failure and remember which command.
 _PROLOGUE = "set -eo pipefail\ntrap 'printf %s \"$BASH_COMMAND\" > \"$DOCKERLAB_FAILED\"' ERR\n"
 
@@ -201,7 +204,7 @@ def begin(section: str, *, language: str | None = None, client: Any = None) -> R
     if ipython is not None:
         load_ipython_extension(ipython)
     client = resolve(client)
-    status = kit.up(client=client)
+    status = kit.up(client=client, all_images=int(section) >= PART2)
     if not bool(status["ok"].all()):
         raise DockerlabError(_("the course kit is not ready"), subject="kit",
                              hint=_("run `dockerlab kit up` in a terminal and read its table"))
