@@ -279,7 +279,7 @@ docker run --rm dockerlab/busybox /bin/bash
 # （菜单 **File → New → Terminal**），输入：
 #
 # ```bash
-# docker run -it --name nb07-shell dockerlab/busybox sh
+# docker run -it --name nb07-term dockerlab/busybox sh
 # ```
 #
 # 你会看到容器里 shell 的提示符 `/ #`。试试 `ls /`、`ps`（只有两个进程：`sh` 和 `ps` 自己），
@@ -298,7 +298,7 @@ docker run --rm dockerlab/busybox /bin/bash
 # JupyterLab (**File → New → Terminal**) and type:
 #
 # ```bash
-# docker run -it --name nb07-shell dockerlab/busybox sh
+# docker run -it --name nb07-term dockerlab/busybox sh
 # ```
 #
 # You see the prompt of the shell in the container, `/ #`. Try `ls /` and `ps` (two processes:
