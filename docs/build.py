@@ -94,6 +94,8 @@ def build(notebooks: Path, out: Path, work: Path = WORK) -> dict[str, object]:
               for e in pages.EDITIONS}
     names = {e: {p.name for p in listed[e]} | {"index", "glossary", "api"} for e in listed}
     out.mkdir(parents=True, exist_ok=True)
+    for edition in pages.EDITIONS:  # no page of a notebook that is gone (Sphinx keeps them)
+        shutil.rmtree(out / edition, ignore_errors=True)
     running = {e: sphinx(e, work, out, static, root_files,
                          sorted(names[e] & names["en" if e == "zh" else "zh"]))
                for e in pages.EDITIONS}
