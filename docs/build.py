@@ -41,8 +41,7 @@ def _write(path: Path, text: str) -> None:
 
 
 def stage(edition: str, notebooks: Path, stage_dir: Path, commands: list[str],
-          glossary_rows: list[tuple[str, str]], exported: dict[str, object]
-          ) -> list[pages.Page]:
+          glossary_rows: list[tuple[str, str]]) -> list[pages.Page]:
     """The edition's Sphinx sources; returns its notebook pages, in course order."""
     listed = [pages.read_page(p, edition)
               for p in sorted((notebooks / edition).glob("[0-9][0-9]-*.ipynb"))]
@@ -55,7 +54,7 @@ def stage(edition: str, notebooks: Path, stage_dir: Path, commands: list[str],
         _write(stage_dir / page.path.name, pages.staged_notebook(page))
     _write(stage_dir / "index.md", pages.edition_index(edition, listed, commands))
     _write(stage_dir / "glossary.md", pages.glossary(edition, glossary_rows, listed))
-    _write(stage_dir / "api.rst", pages.api_reference(edition, exported))
+    _write(stage_dir / "api.rst", pages.API_STUB)
     return listed
 
 
@@ -81,16 +80,13 @@ def licences() -> dict[str, str]:
 def build(notebooks: Path, out: Path, work: Path = WORK) -> dict[str, object]:
     """Build the site into ``out`` (``work`` keeps the staged sources, Sphinx's caches and the
     npm tarballs between builds); returns what was built (pages, seconds, bytes)."""
-    import dockerlab
-
     started = time.monotonic()
     work.mkdir(parents=True, exist_ok=True)
     static, root_files = vendor.fetch(work / "npm", licences())
     commands = pages.readme_commands((ROOT / "README.md").read_text(encoding="utf-8"))
     source, rows = pages.glossary_table(ROOT)
     _write(work / "stage" / "search-terms.txt", pages.search_terms(rows))
-    exported = {name: getattr(dockerlab, name) for name in dockerlab.__all__}
-    listed = {e: stage(e, notebooks, work / "stage" / e, commands, rows, exported)
+    listed = {e: stage(e, notebooks, work / "stage" / e, commands, rows)
               for e in pages.EDITIONS}
     names = {e: {p.name for p in listed[e]} | {"index", "glossary", "api"} for e in listed}
     out.mkdir(parents=True, exist_ok=True)

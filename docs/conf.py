@@ -13,7 +13,13 @@ no launch button, no MathJax from a CDN, and no web font.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
+
+# jsonschema (through nbformat) compiles rfc3987-syntax's grammar on import when that package
+# is installed (JupyterLab brings it): 1.2 s of CPU per build for an "iri" format check that
+# notebooks never use. Without it jsonschema simply has no such checker.
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 DOCS = Path(__file__).resolve().parent
 EDITION = os.environ.get("DOCKERLAB_SITE_EDITION", "zh")
@@ -107,6 +113,19 @@ def _page_context(app, pagename, templatename, context, doctree):
     context["dockerlab_home"] = "../index.html"
 
 
+def _api_source(app, docname, source):
+    """The API reference, generated here, where autodoc imports dockerlab anyway."""
+    if docname == "api":
+        import dockerlab
+
+        sys.path.insert(0, str(DOCS))
+        import pages
+
+        exported = {name: getattr(dockerlab, name) for name in dockerlab.__all__}
+        source[0] = pages.api_reference(EDITION, exported)
+
+
 def setup(app):
     app.connect("html-page-context", _page_context)
+    app.connect("source-read", _api_source)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

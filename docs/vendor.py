@@ -86,6 +86,10 @@ def fetch(cache: Path, licences: dict[str, str]) -> tuple[Path, Path]:
     ``licences`` maps a package's licence id to its text, for the notice file beside them.
     """
     static, root = cache / "static", cache / "pages"
+    stamp = cache / "unpacked"
+    pins = " ".join(f"{p.name}@{p.version}:{p.integrity}" for p in PACKAGES)
+    if stamp.exists() and stamp.read_text() == pins and (static / "embed-amd.js").exists():
+        return static, root
     for folder in (static, root):
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
@@ -110,4 +114,5 @@ def fetch(cache: Path, licences: dict[str, str]) -> tuple[Path, Path]:
                     notices.append(f"   {target.relative_to(cache)}")
             notices += ["", licences.get(package.license, package.license), ""]
     (static / "THIRD-PARTY-NOTICES.txt").write_text("\n".join(notices), encoding="utf-8")
+    stamp.write_text(pins)
     return static, root
