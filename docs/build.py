@@ -22,6 +22,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import IO
 
 DOCS = Path(__file__).resolve().parent
 ROOT = DOCS.parent
@@ -59,12 +60,12 @@ def stage(edition: str, notebooks: Path, stage_dir: Path, commands: list[str],
 
 
 def sphinx(edition: str, work: Path, out: Path, static: Path, root_files: Path,
-           other_pages: list[str]) -> subprocess.Popen[bytes]:
+           other_pages: list[str], log: IO[bytes]) -> subprocess.Popen[bytes]:
+    """Start Sphinx on one edition's staged sources (it runs beside the other edition's)."""
     env = dict(os.environ, DOCKERLAB_SITE_EDITION=edition, DOCKERLAB_SITE_VENDOR=str(static),
                DOCKERLAB_SITE_OTHER_PAGES=" ".join(other_pages), PYTHONHASHSEED="0",
                DOCKERLAB_SITE_OUTPUTS=str(work / "outputs" / edition),
                DOCKERLAB_SITE_SEARCH_TERMS=str(work / "stage" / "search-terms.txt"))
-    log = (work / f"sphinx-{edition}.log").open("wb")
     return subprocess.Popen(
         [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-c", str(DOCS),
          "-d", str(work / "doctrees" / edition), "-D", f"html_extra_path={root_files}",
@@ -92,18 +93,21 @@ def build(notebooks: Path, out: Path, work: Path = WORK) -> dict[str, object]:
     out.mkdir(parents=True, exist_ok=True)
     for edition in pages.EDITIONS:  # no page of a notebook that is gone (Sphinx keeps them)
         shutil.rmtree(out / edition, ignore_errors=True)
+    logs = {e: (work / f"sphinx-{e}.log").open("wb") for e in pages.EDITIONS}
     running = {e: sphinx(e, work, out, static, root_files,
-                         sorted(names[e] & names["en" if e == "zh" else "zh"]))
+                         sorted(names[e] & names["en" if e == "zh" else "zh"]), logs[e])
                for e in pages.EDITIONS}
     failed = [e for e, process in running.items() if process.wait() != 0]
     for edition in pages.EDITIONS:
+        logs[edition].close()
         log = (work / f"sphinx-{edition}.log").read_bytes().decode("utf-8", "replace")
         if log.strip():
             print(f"sphinx ({edition}):\n{log.rstrip()}", file=sys.stderr)
     if failed:
         raise SystemExit(f"docs: Sphinx failed for {', '.join(failed)} (logs above)")
-    for source_map in out.rglob("*.map"):  # the themes' source maps: for their developers
-        source_map.unlink()
+    for edition in pages.EDITIONS:  # the themes' source maps: for their developers only
+        for source_map in (out / edition).rglob("*.map"):
+            source_map.unlink()
     template = (DOCS / "landing.html").read_text(encoding="utf-8")
     _write(out / "index.html", pages.landing(template, listed, commands))
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
