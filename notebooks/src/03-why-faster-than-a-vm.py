@@ -316,7 +316,8 @@ docker events --since $since --until $(( $(date +%s) + 1 )) --filter container=n
 #
 # 虚拟机能不能用硬件虚拟化，要看 CPU：`/proc/cpuinfo` 里有 `vmx`（Intel）或 `svm`（AMD）标志，
 # 并且有 `/dev/kvm`，才能用 KVM；否则 QEMU 只能用软件模拟 CPU（TCG），慢得多。
-# 单元格会打印它用了哪一种。没有安装 QEMU 或找不到内核时，它会说明原因，然后只运行容器那一半。
+# 单元格会打印它用了哪一种。不是 Linux、没有安装 QEMU 或者读不到内核时，它会说明原因，然后只运行容器那一半。
+# 计时用的是 bash 的 `time`，`TIMEFORMAT` 决定它打印什么。
 # 这个单元格比较长：它是一个小实验，不是你日常要输入的命令。
 
 # %% [markdown] lang="en"
@@ -334,53 +335,52 @@ docker events --since $since --until $(( $(date +%s) + 1 )) --filter container=n
 #
 # Whether the VM gets hardware virtualization depends on the CPU: with a `vmx` (Intel) or `svm`
 # (AMD) flag in `/proc/cpuinfo` and a `/dev/kvm`, QEMU uses KVM; otherwise it can only emulate
-# the CPU in software (TCG), which is much slower. The cell prints which one it used. Without
-# QEMU, or without a kernel to boot, it says why and runs only the container half. The cell is
-# long: it is a small experiment, not a command you type every day.
+# the CPU in software (TCG), which is much slower. The cell prints which one it used. Not on
+# Linux, without QEMU, or without a kernel it may read, it says why and runs only the container
+# half. The timing is bash's `time`; `TIMEFORMAT` sets what it prints. The cell is long: it is a
+# small experiment, not a command you type every day.
 
 # %%
 %%bash
 # What the VM and the container both run: kernel version, memory seen, kernel uptime
-facts='echo "kernel $(uname -r), $(free -m | awk "NR==2 {print \$2}")MiB of memory, up $(cut -d. -f1 /proc/uptime) seconds"'
-elapsed() { awk "BEGIN {printf \"%.2f s\", ($(date +%s%N) - $1) / 1e9}"; }
-
-# The VM's files: the course image's busybox, and /init, the first program the kernel runs
-vm=$(mktemp -d)
-mkdir -p $vm/root/bin $vm/root/proc
-docker create --name nb03-vmfiles dockerlab/busybox > /dev/null
-docker cp nb03-vmfiles:/bin/busybox $vm/root/bin/busybox
-docker rm nb03-vmfiles > /dev/null
-printf '#!/bin/busybox sh\n/bin/busybox --install -s /bin\nmount -t proc proc /proc\n%s\npoweroff -f\n' "$facts" > $vm/root/init
-chmod +x $vm/root/init
-(cd $vm/root && find . | ./bin/busybox cpio -o -H newc 2> /dev/null | gzip) > $vm/initrd.gz
+facts='echo "kernel $(uname -r), $(free -m | awk "NR==2 {print \$2}")MiB of memory, up $(cut -d" " -f1 /proc/uptime) s"'
 
 kernel=""
 for k in /boot/vmlinuz-$(uname -r) /boot/vmlinuz-*; do
   if [ -z "$kernel" ] && [ -r "$k" ]; then kernel=$k; fi
 done
-if grep -qwE 'vmx|svm' /proc/cpuinfo && [ -w /dev/kvm ]; then
-  accel=kvm
-else
-  accel=tcg
-  echo "no hardware virtualization here (no vmx/svm flag in /proc/cpuinfo, or no /dev/kvm): QEMU will emulate the CPU (TCG)"
-fi
-if ! command -v qemu-system-x86_64 > /dev/null; then
+if [ "$(uname -s)" != Linux ]; then
+  echo "no VM: this experiment needs a Linux computer"
+elif ! command -v qemu-system-x86_64 > /dev/null; then
   echo "no VM: QEMU is not installed (Debian, Ubuntu: sudo apt-get install qemu-system-x86)"
 elif [ -z "$kernel" ]; then
-  echo "no VM: no readable kernel in /boot (on Ubuntu: sudo chmod o+r /boot/vmlinuz-*)"
+  echo "no VM: no kernel in /boot that this user may read (Ubuntu lets only root read it)"
 else
+  if grep -qwE 'vmx|svm' /proc/cpuinfo && [ -w /dev/kvm ]; then
+    accel=kvm
+  else
+    accel=tcg
+    echo "no hardware virtualization here (no vmx/svm flag in /proc/cpuinfo, or no /dev/kvm): QEMU emulates the CPU (TCG)"
+  fi
+  # The VM's files: the course image's busybox, and /init, the first program the kernel runs
+  vm=$(mktemp -d)
+  mkdir -p $vm/root/bin $vm/root/proc
+  docker create --name nb03-vmfiles dockerlab/busybox > /dev/null
+  docker cp nb03-vmfiles:/bin/busybox $vm/root/bin/busybox
+  docker rm nb03-vmfiles > /dev/null
+  printf '#!/bin/busybox sh\n/bin/busybox --install -s /bin\nmount -t proc proc /proc\n%s\npoweroff -f\n' "$facts" > $vm/root/init
+  chmod +x $vm/root/init
+  (cd $vm/root && find . | ./bin/busybox cpio -o -H newc 2> /dev/null | gzip) > $vm/initrd.gz
   echo "VM: kernel file $kernel, 128 MiB of memory, accelerator $accel"
-  start=$(date +%s%N)
-  timeout 180 qemu-system-x86_64 -accel $accel -m 128 -nodefaults -no-user-config -display none \
-    -serial stdio -no-reboot -kernel $kernel -initrd $vm/initrd.gz -append "console=ttyS0 quiet panic=-1" \
-    < /dev/null | grep --text '^kernel' | sed 's/^/in the VM:       /'
-  echo "the VM started, booted its kernel, ran /init and powered off in $(elapsed $start)"
+  TIMEFORMAT='the VM started, booted its kernel, ran /init and powered off in %R s'
+  { time timeout 180 qemu-system-x86_64 -accel $accel -m 128 -nodefaults -no-user-config -display none \
+      -serial stdio -no-reboot -kernel $kernel -initrd $vm/initrd.gz -append "console=ttyS0 quiet panic=-1" \
+      < /dev/null | grep --text '^kernel' | sed 's/^/in the VM:       /'; } 2>&1
+  rm -rf $vm
 fi
-rm -rf $vm
 
-start=$(date +%s%N)
-docker run --rm dockerlab/busybox sh -c "$facts" | sed 's/^/in a container:  /'
-echo "the container started, ran the same commands and exited in $(elapsed $start)"
+TIMEFORMAT='the container started, ran the same commands and exited in %R s'
+{ time docker run --rm dockerlab/busybox sh -c "$facts" | sed 's/^/in a container:  /'; } 2>&1
 
 # %% [markdown] lang="zh"
 # **这个测量说明了什么：**
