@@ -95,12 +95,13 @@ dl.begin("00", language="zh")
 dockerlab doctor
 
 # %% [markdown] lang="zh"
-# 表格的最后一句是结论。只想看结论时，把表格丢掉（`> /dev/null` 丢掉标准输出（stdout），
-# 结论在另一路输出里，所以还在）：
+# 表格下面的一句是结论。只想看结论时，用 `> /dev/null` 丢掉表格：表格在标准输出（stdout）里，
+# 结论在另一路输出（标准错误）里，所以留了下来：
 
 # %% [markdown] lang="en"
-# The last line is the verdict. To see only the verdict, throw the table away (`> /dev/null`
-# discards the standard output, stdout; the verdict goes to the other stream, so it stays):
+# The line under the table is the verdict. To see only the verdict, throw the table away with
+# `> /dev/null`: the table is on the standard output (stdout), the verdict on the other stream
+# (standard error), so it stays:
 
 # %%
 %%bash

@@ -384,7 +384,7 @@ dl.management_commands(
 # 没有管理命令写法的几个：
 #
 # - `docker version`、`docker login`、`docker search` 不针对引擎里的某一类对象：`version` 问的是客户端和
-#   引擎本身，`login` 和 `search` 面向镜像仓库（registry；`search` 只能搜索 Docker Hub）；
+#   引擎本身，`login` 和 `search` 面向镜像仓库（registry；实际上只有 Docker Hub 回答 `search`）；
 # - `docker inspect` 可以查看任何对象；它的分类写法是 `docker container inspect`、
 #   `docker image inspect` 等，但它们只接受自己那一类对象，所以不算别名。
 #
@@ -444,7 +444,7 @@ dl.management_commands(
 #
 # - `docker version`, `docker login` and `docker search` are not about a kind of object in the
 #   Engine: `version` asks about the client and the Engine themselves, and `login` and
-#   `search` talk to a registry (`search` to Docker Hub only);
+#   `search` talk to a registry (in practice only Docker Hub answers `search`);
 # - `docker inspect` looks at any object; its typed forms, `docker container inspect`,
 #   `docker image inspect` and so on, accept only their own kind, so they are not aliases.
 #
