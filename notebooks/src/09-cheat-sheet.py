@@ -397,13 +397,13 @@ dl.management_commands(
 # | 客户端和服务端的版本 | `docker version` | — | 05 |
 # | 引擎的信息 | `docker info` | `docker system info` | 05 |
 # | 引擎的事件流 | `docker events` | `docker system events` | 02 |
-# | 登录一个镜像仓库（registry） | `docker login` | — | 04 |
+# | 登录一个镜像仓库（registry） | `docker login` | — | 01 |
 # | 在 Docker Hub 搜索镜像 | `docker search` | — | 06 |
-# | 拉取镜像 | `docker pull` | `docker image pull` | 06 |
+# | 拉取镜像 | `docker pull` | `docker image pull` | 01, 06 |
 # | 列出镜像 | `docker images` | `docker image ls` | 06 |
 # | 镜像的层（layer）和历史 | `docker history` | `docker image history` | 01 |
-# | 给镜像再起一个名字 | `docker tag` | `docker image tag` | 01 |
-# | 推送（push）镜像 | `docker push` | `docker image push` | 01 |
+# | 给镜像再起一个名字 | `docker tag` | `docker image tag` | 01, 06 |
+# | 推送（push）镜像 | `docker push` | `docker image push` | 01, 06 |
 # | 删除镜像 | `docker rmi` | `docker image rm` | 06 |
 # | 创建并运行容器 | `docker run` | `docker container run` | 07 |
 # | 只创建容器 | `docker create` | `docker container create` | 07 |
@@ -438,6 +438,9 @@ dl.management_commands(
 # | `rm -f`、`rmi -f` | 强制删除 |
 # | `start -ai` | 启动并连接输出和输入 |
 # | 按 Ctrl+P 再按 Ctrl+Q | 离开 `-it` 容器而不停止它（在终端里） |
+#
+# 06 用过的 `docker build` 不在表里：装了 Buildx 插件的 CLI 上，`docker build` 和 `docker image build`
+# 都是 `docker buildx build`（看它们的 `--help`），没有插件时才是 `docker image build`。10 会细讲构建（build）。
 
 # %% [markdown] lang="en"
 # The ones without a management form:
@@ -458,13 +461,13 @@ dl.management_commands(
 # | client and server versions | `docker version` | — | 05 |
 # | the Engine's information | `docker info` | `docker system info` | 05 |
 # | the Engine's stream of events | `docker events` | `docker system events` | 02 |
-# | log in to a registry | `docker login` | — | 04 |
+# | log in to a registry | `docker login` | — | 01 |
 # | search Docker Hub for images | `docker search` | — | 06 |
-# | pull an image | `docker pull` | `docker image pull` | 06 |
+# | pull an image | `docker pull` | `docker image pull` | 01, 06 |
 # | list images | `docker images` | `docker image ls` | 06 |
 # | an image's layers and history | `docker history` | `docker image history` | 01 |
-# | give an image one more name | `docker tag` | `docker image tag` | 01 |
-# | push an image | `docker push` | `docker image push` | 01 |
+# | give an image one more name | `docker tag` | `docker image tag` | 01, 06 |
+# | push an image | `docker push` | `docker image push` | 01, 06 |
 # | remove images | `docker rmi` | `docker image rm` | 06 |
 # | create and run a container | `docker run` | `docker container run` | 07 |
 # | create a container only | `docker create` | `docker container create` | 07 |
@@ -499,6 +502,10 @@ dl.management_commands(
 # | `rm -f`, `rmi -f` | force the removal |
 # | `start -ai` | start, attached to output and input |
 # | Ctrl+P, then Ctrl+Q | leave an `-it` container without stopping it (in a terminal) |
+#
+# `docker build`, from 06, is not in the table: on a CLI with the Buildx plugin, `docker build`
+# and `docker image build` are both `docker buildx build` (see their `--help`); only without
+# the plugin is it `docker image build`. 10 covers building in detail.
 
 # %% [markdown] lang="zh"
 # ## 练习
