@@ -412,10 +412,13 @@ dockerlab cleanup 00
 # 在中国大陆，从 2024 年起，Docker Hub 和公共的镜像加速器（registry mirror）都很不稳定；
 # 培训教室也常常没有网。所以这门课自带所需的一切，叫作**课程工具包**（kit）：
 #
-# - 六个很小的镜像，名字都以 `dockerlab/` 开头，在你的机器上离线构建（build）；
-# - 一个真正的镜像仓库，以容器 `dockerlab-registry` 运行在 `127.0.0.1` 上，这就是 `$REGISTRY`。
+# - 几个很小的镜像，名字都以 `dockerlab/` 开头，在你的机器上离线构建（build）；
+# - 一个真正的镜像仓库，以容器 `dockerlab-registry` 运行在 `127.0.0.1` 上，这就是 `$REGISTRY`；
+# - 第二部分还要用一个大一些的 Python 基础镜像 `dockerlab/python`。它是可选的，
+#   到第二部分（或者运行 `dockerlab kit up --all`）时才构建。
 #
-# `dl.begin` 已经让它准备好了。`dockerlab kit status` 显示它的状态：
+# `dl.begin` 已经让工具包准备好了。`dockerlab kit status` 显示它的状态。
+# 这张表取决于这台机器上已经构建了什么，所以测试不比较它：
 
 # %% [markdown] lang="en"
 # Only `nb00-demo` was removed. The `ex00-hello` you created in exercise 00.1 is still there;
@@ -428,19 +431,22 @@ dockerlab cleanup 00
 # classrooms often have no network at all. So the course brings everything it needs, the
 # **course kit**:
 #
-# - six small images, all named `dockerlab/…`, built offline on your machine;
+# - a few small images, all named `dockerlab/…`, built offline on your machine;
 # - a real registry, running as the container `dockerlab-registry` on `127.0.0.1`: that is
-#   `$REGISTRY`.
+#   `$REGISTRY`;
+# - for Part 2, a bigger Python base image, `dockerlab/python`. It is optional, and built only
+#   when Part 2 (or `dockerlab kit up --all`) asks for it.
 #
-# `dl.begin` got it ready already. `dockerlab kit status` shows it:
+# `dl.begin` got the kit ready already. `dockerlab kit status` shows it. The table depends on
+# what this machine has built, so the tests do not compare it:
 
-# %%
+# %% tags=["nbval-ignore-output"]
 %%bash
 dockerlab kit status
 
 # %% [markdown] lang="zh"
 # **给讲师：没有网络的教室。** 在一台准备好的机器上（运行过 `dockerlab kit up`）把工具包存成一个文件，
-# 用 U 盘拷到每台学员机器上，再载入：
+# 用 U 盘拷到每台学员机器上，再载入（要带上第二部分的 Python 镜像，存之前先运行 `dockerlab kit up --all`）：
 #
 # ```bash
 # dockerlab kit save dockerlab-kit.tar     # 在准备好的机器上
@@ -458,7 +464,8 @@ dockerlab kit status
 # %% [markdown] lang="en"
 # **For instructors: a classroom with no network.** On a machine that is ready (it ran
 # `dockerlab kit up`), save the kit into one file, copy it to every learner's machine on a USB
-# stick, and load it there:
+# stick, and load it there (to include Part 2's Python image, run `dockerlab kit up --all`
+# before saving):
 #
 # ```bash
 # dockerlab kit save dockerlab-kit.tar     # on the machine that is ready
