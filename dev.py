@@ -73,6 +73,8 @@ def lab(rest: list[str]) -> None:
         [str(PYTHON), "-c", "import dockerlab; print(dockerlab.kit.registry())"],
         capture_output=True, text=True, check=True).stdout.strip()
     os.environ["REGISTRY"] = address
+    # JupyterLab's terminals inherit this environment: `dockerlab ...` works there too
+    os.environ["PATH"] = os.pathsep.join([str(BIN), os.environ.get("PATH", "")])
     os.environ.setdefault("DOCKERLAB_LANG", edition)
     quiet_jupyterlab()
     say(f"the {'English' if english else 'Chinese'} edition; the course registry is "

@@ -58,11 +58,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def _run(args: argparse.Namespace) -> int:
     from . import kit
-    from .doctor import doctor
+    from .doctor import doctor, verdict
 
     if args.command == "doctor":
         report = doctor(port=args.port)
         print(report.to_cli())
+        _say(verdict(report))
         required = report[report["required"]]
         return 0 if bool(required["ok"].all()) else 1
     if args.command == "progress":
