@@ -10,8 +10,9 @@ command line it stands for, and is a DataFrame with typed columns to analyse.
 
 from . import kit
 from .client import connect, default_client
-from .clihelp import cli_help
+from .clihelp import cli_help, management_commands
 from .commands import diff, history, images, ps, top
+from .coursemap import course_map
 from .doctor import doctor
 from .documents import Document
 from .errors import (
@@ -75,6 +76,7 @@ __all__ = [
     "cli_help",
     "connect",
     "console",
+    "course_map",
     "dashboard",
     "default_client",
     "diff",
@@ -91,6 +93,7 @@ __all__ = [
     "language",
     "logs",
     "logs_widget",
+    "management_commands",
     "progress",
     "ps",
     "pull",

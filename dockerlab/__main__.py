@@ -42,9 +42,13 @@ def _parser() -> argparse.ArgumentParser:
                     help="a static busybox to build the base image from (default /bin/busybox)")
     up.add_argument("--offline", action="store_true", default=None,
                     help="never try Docker Hub (also DOCKERLAB_OFFLINE=1)")
+    up.add_argument("--all", action="store_true", dest="all_images",
+                    help="the optional images too (Part 2's python base)")
     status = ksub.add_parser("status", help="show what of the kit is there")
     status.add_argument("--port", type=int)
     ksub.add_parser("down", help="remove everything the course and the kit created")
+    ksub.add_parser("fetch", help="download what `kit up` needs (needs the network, not an "
+                                  "Engine): the python image's Debian root file system")
     save = ksub.add_parser("save", help="write the kit's images to one tarball")
     save.add_argument("file")
     load = ksub.add_parser("load", help="load a tarball written by `kit save`")
@@ -57,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _run(args: argparse.Namespace) -> int:
     from . import kit
-    from .doctor import doctor
+    from .doctor import doctor, verdict
 
     if args.command == "classroom":
         from .classroom.cli import run as classroom
@@ -66,6 +70,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "doctor":
         report = doctor(port=args.port)
         print(report.to_cli())
+        _say(verdict(report))
         required = report[report["required"]]
         return 0 if bool(required["ok"].all()) else 1
     if args.command == "progress":
@@ -84,7 +89,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.action == "up":
         start = time.monotonic()
         status = kit.up(port=args.port, busybox=args.busybox, offline=args.offline,
-                        progress=_say)
+                        progress=_say, all_images=args.all_images)
         print(status.to_cli())
         _say(f"kit ready in {time.monotonic() - start:.1f} s")
         return 0 if bool(status["ok"].all()) else 1
@@ -96,6 +101,10 @@ def _run(args: argparse.Namespace) -> int:
         removed = kit.down()
         print(removed.to_cli() if len(removed) else "nothing to remove")
         return 0
+    if args.action == "fetch":
+        paths = kit.fetch()
+        print("\n".join(str(p) for p in paths) or "mmdebstrap is not installed here")
+        return 0 if paths else 1
     if args.action == "save":
         path = kit.save(args.file)
         _say(f"saved the kit to {path} ({path.stat().st_size / 1e6:.1f} MB); on the offline "

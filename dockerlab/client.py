@@ -107,7 +107,8 @@ def unavailable(target: EngineTarget, exc: BaseException) -> EngineUnavailable:
         reason = f"permission denied on {path}"
         fixes.append(
             "add yourself to the docker group (`sudo usermod -aG docker $USER`, then log out "
-            "and in) or run as root"
+            "and in) or run as root; know that the docker group is root-equivalent: its "
+            "members can start a container that mounts / and so become root on this machine"
         )
     elif "FileNotFoundError" in text or "No such file" in text:
         reason = f"{path} does not exist, so no Engine is running there"

@@ -17,11 +17,12 @@ import docker
 from ._versions import version_tuple
 from .client import connect, engine_target
 from .errors import DockerlabError
+from .i18n import _, ngettext
 from .stats import one_shot_is_immediate
 from .system import image_store
 from .table import CliFrame, CliView
 
-__all__ = ["Check", "doctor", "report_frame"]
+__all__ = ["Check", "doctor", "report_frame", "verdict"]
 
 COLUMNS = ("", "CHECK", "RESULT", "FIX")
 MIN_DOCKER_PY = (7, 1)
@@ -54,6 +55,36 @@ def report_frame(checks: list[Check]) -> CliFrame:
         "ok": [c.ok for c in checks],
         "required": [c.required for c in checks],
     }, cli=CliView("dockerlab doctor", COLUMNS))
+
+
+def verdict(report: CliFrame) -> str:
+    """Pure: the doctor's table in one sentence, as ``dockerlab doctor`` ends.
+
+    >>> from dockerlab.i18n import language_scope
+    >>> with language_scope("en"):
+    ...     print(verdict(report_frame([Check("engine", True, "20.10")] * 8)))
+    ...     print(verdict(report_frame([Check("engine", True, "20.10"),
+    ...                                 Check("stats", False, "slow", required=False)])))
+    ...     print(verdict(report_frame([Check("engine", True, "20.10"),
+    ...                                 Check("kit images", False, "0/6", "dockerlab kit up")])))
+    ✓ 8 checks passed
+    ✓ 1 of 2 checks passed; the others only warn (!): stats
+    ✗ 1 of 2 checks failed: kit images. The FIX column says what to do.
+    """
+    total = len(report)
+    failed = report[~report["ok"] & report["required"]]["CHECK"].tolist()
+    warned = report[~report["ok"] & ~report["required"]]["CHECK"].tolist()
+    if failed:
+        return ngettext("✗ {failed} of {total} checks failed: {names}. The FIX column says "
+                        "what to do.",
+                        "✗ {failed} of {total} checks failed: {names}. The FIX column says "
+                        "what to do.", len(failed)).format(
+                            failed=len(failed), total=total, names=", ".join(failed))
+    if warned:
+        return _("✓ {passed} of {total} checks passed; the others only warn (!): "
+                 "{names}").format(passed=total - len(warned), total=total,
+                                   names=", ".join(warned))
+    return ngettext("✓ {n} check passed", "✓ {n} checks passed", total).format(n=total)
 
 
 def _dist_version(name: str) -> str | None:

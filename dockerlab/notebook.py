@@ -6,7 +6,8 @@ The first code cell of every notebook is::
     dl.begin("07", language="zh")
 
 It speaks the edition's language, checks the Engine and the course kit, puts the course
-registry's address in ``$REGISTRY`` for the shell cells, removes what an interrupted earlier
+registry's address in ``$REGISTRY`` for the shell cells (where the ``dockerlab`` command
+works too, in the edition's language), removes what an interrupted earlier
 run of this notebook's lessons left behind, and makes ``%%bash`` cells stop at the first
 command that fails (as a script with ``set -e`` does), so that Run All stops there too.
 ``dl.finish("07")`` at the end removes what the lessons created; exercise work stays.
@@ -33,6 +34,9 @@ from .table import CliFrame
 
 __all__ = ["CommandFailed", "Finished", "Ready", "begin", "finish", "load_ipython_extension",
            "reset", "run_bash"]
+
+#: The first notebook of Part 2, whose notebooks also need the kit's optional python image.
+PART2 = 10
 
 #: Prepended to every ``%%bash`` cell: stop at the first failure and remember which command.
 _PROLOGUE = "set -eo pipefail\ntrap 'printf %s \"$BASH_COMMAND\" > \"$DOCKERLAB_FAILED\"' ERR\n"
@@ -192,16 +196,29 @@ class Finished:
         return "<br>".join(html.escape(s) for s in self.sentences())
 
 
+def _shell_environment(language: str | None) -> None:
+    """Let ``%%bash`` cells run ``dockerlab ...`` as a terminal would: this Python's scripts
+    (where ``pip`` put the ``dockerlab`` command) on ``PATH``, and the edition's language in
+    ``DOCKERLAB_LANG``."""
+    scripts = str(Path(sys.executable).parent)
+    path = os.environ.get("PATH", "")
+    if scripts not in path.split(os.pathsep):
+        os.environ["PATH"] = os.pathsep.join(p for p in (scripts, path) if p)
+    if language is not None:
+        os.environ["DOCKERLAB_LANG"] = language
+
+
 def begin(section: str, *, language: str | None = None, client: Any = None) -> Ready:
     """Prepare a notebook: language, ``%%bash``, Engine, kit, ``$REGISTRY``, leftovers."""
     from . import kit
 
-    set_language(language)
+    chosen = set_language(language)
+    _shell_environment(chosen if language is not None else None)
     ipython = _ipython()
     if ipython is not None:
         load_ipython_extension(ipython)
     client = resolve(client)
-    status = kit.up(client=client)
+    status = kit.up(client=client, all_images=int(section) >= PART2)
     if not bool(status["ok"].all()):
         raise DockerlabError(_("the course kit is not ready"), subject="kit",
                              hint=_("run `dockerlab kit up` in a terminal and read its table"))

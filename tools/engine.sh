@@ -14,6 +14,9 @@
 #        DOCKER_HOST pointing at NAME (e.g. exec NAME python3 dev.py test)
 #   bash tools/engine.sh stop NAME             stop it (its data stays for the next start)
 #   bash tools/engine.sh rm NAME               stop it and delete its data
+#   bash tools/engine.sh plugins [SUITE]       install the docker CLI plugins compose (v2) and
+#        buildx from SUITE (default trixie) into /usr/local/lib/docker/cli-plugins, where every
+#        docker CLI finds them (Debian 12 itself ships only the deprecated compose v1)
 #
 # Inside the namespace, 127.0.0.1 is the namespace's own loopback: ports NAME's containers
 # publish there are reachable by commands run with `exec`, and by nothing else. Needs root,
@@ -38,23 +41,24 @@ mirror() {
     echo "${uri%/}"
 }
 
-# The package's unpacked root, downloading it once.
+# The unpacked root of a suite's package (default docker.io), downloading it once.
 unpack() {
-    local suite=$1 dir="$CACHE/$1" url file arch
-    if [ ! -x "$dir/root/usr/sbin/dockerd" ]; then
+    local suite=$1 package=${2:-docker.io} url file arch
+    local dir="$CACHE/$suite${2:+-$2}" probe=${3:-usr/sbin/dockerd}
+    if [ ! -e "$dir/root/$probe" ]; then
         url=$(mirror)
         arch=$(dpkg --print-architecture)
         mkdir -p "$dir"
         echo "reading $suite's package index from $url" >&2
         file=$(curl -fsSL --max-time 120 "$url/dists/$suite/main/binary-$arch/Packages.xz" |
-            xz -dc | awk 'BEGIN{RS=""} /(^|\n)Package: docker\.io\n/ {
+            xz -dc | awk -v want="Package: $package" 'BEGIN{RS=""} index($0, want "\n") == 1 {
                      if (match($0, /\nFilename: [^\n]+/))
                          print substr($0, RSTART + 11, RLENGTH - 11) }' | head -1)
-        [ -n "$file" ] || { echo "no docker.io package in $suite" >&2; exit 1; }
+        [ -n "$file" ] || { echo "no $package package in $suite" >&2; exit 1; }
         echo "downloading $file" >&2
-        curl -fsSL --max-time 600 -o "$dir/docker.io.deb" "$url/$file"
+        curl -fsSL --max-time 600 -o "$dir/package.deb" "$url/$file"
         rm -rf "$dir/root"
-        dpkg-deb -x "$dir/docker.io.deb" "$dir/root"
+        dpkg-deb -x "$dir/package.deb" "$dir/root"
     fi
     echo "$dir/root"
 }
@@ -133,10 +137,23 @@ remove() {
     rm -rf "/var/lib/dockerlab-engines/$1" "${RUN:?}/$1"
 }
 
+plugins() {
+    local suite=${1:-trixie} target=/usr/local/lib/docker/cli-plugins root
+    mkdir -p "$target"
+    for pair in docker-compose:docker-compose docker-buildx:docker-buildx; do
+        local package=${pair%%:*} binary=${pair##*:}
+        root=$(unpack "$suite" "$package" "usr/libexec/docker/cli-plugins/$binary")
+        install -m 0755 "$root/usr/libexec/docker/cli-plugins/$binary" "$target/$binary"
+    done
+    docker compose version
+    docker buildx version
+}
+
 case "${1:-}" in
     start) [ $# -ge 2 ] || usage; shift; start "$@" ;;
     exec) [ $# -ge 3 ] || usage; shift; run_in "$@" ;;
     stop) [ $# -eq 2 ] || usage; stop "$2" ;;
     rm) [ $# -eq 2 ] || usage; remove "$2" ;;
+    plugins) shift; plugins "$@" ;;
     *) usage ;;
 esac

@@ -30,6 +30,7 @@ __all__ = [
     "REGISTRY_VOLUME",
     "cleanup",
     "down",
+    "fetch",
     "hub_allowed",
     "load",
     "registry",
@@ -50,20 +51,37 @@ def _quiet(_: str) -> None:
 
 
 def up(*, port: int | None = None, busybox: str | os.PathLike[str] | None = None,
-       offline: bool | None = None, progress: Progress = _quiet, client: Any = None
-       ) -> CliFrame:
+       offline: bool | None = None, progress: Progress = _quiet, all_images: bool = False,
+       client: Any = None) -> CliFrame:
     """Make the kit ready (``dockerlab kit up``) and return its status.
 
     ``port`` (or ``DOCKERLAB_REGISTRY_PORT``) moves the registry off 5000; ``busybox`` (or
     ``DOCKERLAB_BUSYBOX``) names a static busybox; ``offline`` (or ``DOCKERLAB_OFFLINE=1``)
-    never tries Docker Hub.
+    never tries Docker Hub; ``all_images`` (``--all``) builds the optional images too (Part
+    2's python base, made from Debian's archive: see :func:`fetch`).
     """
     api = resolve(client).api
     number = _registry.registry_port(port)
-    ensure_images(api, busybox=busybox, offline=offline, progress=progress)
+    ensure_images(api, busybox=busybox, offline=offline, progress=progress,
+                  optional=all_images)
     addr = _registry.ensure_registry(api, number, progress)
     _registry.seed(api, addr, progress)
     return kit_status(api, number)
+
+
+def fetch() -> list[Path]:
+    """Download what ``up()`` needs from the network, without an Engine (``dockerlab kit
+    fetch``): the Debian root file system of the python image, made with mmdebstrap and kept
+    in ``~/.cache/dockerlab``. Run it while online; ``up()`` then builds offline."""
+    from .sources import rootfs_files
+
+    paths = []
+    for image in IMAGES:
+        if image.host_files == "rootfs":
+            found = rootfs_files((image.directory / "packages.txt").read_text().split())
+            if found:
+                paths.extend(found.values())
+    return paths
 
 
 def status(*, port: int | None = None, client: Any = None) -> CliFrame:

@@ -14,7 +14,7 @@ import docker.errors
 
 from .. import labels as L
 from ..errors import BusyboxNotFound, KitError
-from .sources import busybox_files, registry_files
+from .sources import busybox_files, registry_files, rootfs_files
 from .spec import IMAGES, KitImage, build_context, context_hash, image_labels
 
 __all__ = ["Progress", "ensure_images", "image_state", "offline_mode"]
@@ -87,6 +87,14 @@ def _host_context(api: Any, image: KitImage, *, busybox: str | os.PathLike[str] 
                            subject="/usr/bin/docker-registry",
                            hint="install it (`sudo apt-get install docker-registry`), or "
                                 "load an instructor's kit with `dockerlab kit load FILE`")
+    elif image.host_files == "rootfs":
+        packages = (image.directory / "packages.txt").read_text().split()
+        files = rootfs_files(packages)
+        if files is None and offline:
+            raise KitError(f"cannot build {image.tag}: no mmdebstrap or no Debian mirror here "
+                           "(and offline mode is on)", subject=image.tag,
+                           hint="install mmdebstrap (`sudo apt-get install mmdebstrap`), or "
+                                "load an instructor's kit with `dockerlab kit load FILE`")
     if image.host_files and files is None:
         content_hash = context_hash(image, "Dockerfile.hub")
         return (build_context(image, dockerfile="Dockerfile.hub",
@@ -97,9 +105,10 @@ def _host_context(api: Any, image: KitImage, *, busybox: str | os.PathLike[str] 
 
 
 def ensure_images(api: Any, *, busybox: str | os.PathLike[str] | None = None,
-                  offline: bool | None = None, progress: Progress = lambda _: None
-                  ) -> list[str]:
-    """Build every kit image that is missing or outdated; return the tags built.
+                  offline: bool | None = None, progress: Progress = lambda _: None,
+                  optional: bool = False) -> list[str]:
+    """Build every kit image that is missing or outdated (the optional ones too when
+    ``optional``); return the tags built.
 
     A child is rebuilt whenever its parent was. The image a rebuild replaces is removed
     when nothing else uses it.
@@ -109,6 +118,8 @@ def ensure_images(api: Any, *, busybox: str | os.PathLike[str] | None = None,
     rebuilt: set[str] = set()
 
     def one(image: KitImage) -> str | None:
+        if image.optional and not optional:
+            return None
         state, found = image_state(api, image)
         if state == "ready" and image.parent not in rebuilt:
             return None
@@ -120,11 +131,18 @@ def ensure_images(api: Any, *, busybox: str | os.PathLike[str] | None = None,
             if via_hub and image.host_files == "busybox":
                 raise BusyboxNotFound("/bin/busybox", "there is no static busybox here and "
                                       f"Docker Hub cannot be reached ({exc.message})") from None
-            if via_hub:
+            if via_hub and image.host_files == "registry":
                 raise KitError(f"no registry binary here and Docker Hub cannot be reached "
                                f"({exc.message})", subject="/usr/bin/docker-registry",
                                hint="install it (`sudo apt-get install docker-registry`), or "
                                     "load an instructor's kit with `dockerlab kit load FILE`"
+                               ) from None
+            if via_hub:
+                raise KitError(f"cannot build {image.tag}: no mmdebstrap or Debian mirror here "
+                               f"and Docker Hub cannot be reached ({exc.message})",
+                               subject=image.tag,
+                               hint="install mmdebstrap (`sudo apt-get install mmdebstrap`), "
+                                    "or load an instructor's kit with `dockerlab kit load FILE`"
                                ) from None
             raise
         if found and found["Id"] != new_id:

@@ -14,10 +14,19 @@ from .spec import IMAGES
 __all__ = ["load_bundle", "save_bundle"]
 
 
+def _exists(api: Any, ref: str) -> bool:
+    try:
+        api.inspect_image(ref)
+    except docker.errors.NotFound:
+        return False
+    return True
+
+
 def save_bundle(api: Any, path: str | os.PathLike[str]) -> Path:
     """Write every kit image into one ``docker save`` tarball (``docker load`` reads it too)."""
     target = Path(path)
-    names = [image.tag for image in IMAGES]
+    names = [image.tag for image in IMAGES
+             if not image.optional or _exists(api, image.tag)]
     response = api._get(api._url("/images/get"), params={"names": names}, stream=True)
     try:
         api._raise_for_status(response)

@@ -1,7 +1,10 @@
-"""Host files the offline kit images are built from: a static busybox, the registry binary."""
+"""Host files the offline kit images are built from: a static busybox, the registry binary,
+and a Debian root file system made with mmdebstrap from this machine's own apt mirror."""
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import os
 import re
 import shutil
@@ -11,7 +14,10 @@ from pathlib import Path
 from ..errors import BusyboxNotFound, KitError
 from .spec import elf_interpreter
 
-__all__ = ["BUSYBOX_CANDIDATES", "REGISTRY_CANDIDATES", "busybox_files", "registry_files"]
+__all__ = ["BUSYBOX_CANDIDATES", "REGISTRY_CANDIDATES", "apt_mirror", "busybox_files",
+           "registry_files", "rootfs_files"]
+
+log = logging.getLogger("dockerlab")
 
 BUSYBOX_CANDIDATES = ("/bin/busybox", "/usr/bin/busybox", "/usr/local/bin/busybox")
 REGISTRY_CANDIDATES = ("/usr/bin/docker-registry", "/usr/local/bin/registry",
@@ -89,3 +95,84 @@ def registry_files(explicit: str | os.PathLike[str] | None = None) -> dict[str, 
             real = Path(lib)
             files["rootfs" + lib] = real.resolve() if real.is_symlink() else real
     return files
+
+
+ROOTFS_SUITE = "bookworm"
+#: mmdebstrap's options: the smallest system that runs the packages, without documentation.
+ROOTFS_OPTIONS = ("--variant=essential", "--dpkgopt=path-exclude=/usr/share/man/*",
+                  "--dpkgopt=path-exclude=/usr/share/doc/*",
+                  "--dpkgopt=path-exclude=/usr/share/locale/*",
+                  "--dpkgopt=path-exclude=/usr/share/info/*")
+ROOTFS_TIMEOUT = 900.0
+
+
+def apt_mirror(sources: str) -> str | None:
+    """The first Debian archive (not -security) named in apt sources, one-line or deb822.
+
+    >>> apt_mirror("Types: deb\\nURIs: http://mirror.example/debian\\nSuites: bookworm\\n")
+    'http://mirror.example/debian'
+    >>> apt_mirror("deb [arch=amd64] http://m.example/debian bookworm main\\n")
+    'http://m.example/debian'
+    >>> apt_mirror("deb http://m.example/debian-security bookworm-security main") is None
+    True
+    """
+    for line in sources.splitlines():
+        line = line.strip()
+        found = None
+        if line.startswith("URIs:"):
+            found = line.split(None, 1)[1].split()[0] if len(line.split()) > 1 else None
+        elif line.startswith("deb "):
+            words = re.sub(r"\[[^]]*\]", " ", line).split()
+            found = words[1] if len(words) > 1 else None
+        if found and "-security" not in found:
+            return found.rstrip("/")
+    return None
+
+
+def _system_mirror() -> str | None:
+    texts = []
+    for path in [Path("/etc/apt/sources.list"), *sorted(Path("/etc/apt/sources.list.d").glob(
+            "*"))]:
+        if path.suffix in (".list", ".sources") or path.name == "sources.list":
+            try:
+                texts.append(path.read_text())
+            except OSError:
+                continue
+    return apt_mirror("\n".join(texts))
+
+
+def rootfs_files(packages: list[str], cache: Path | None = None) -> dict[str, Path] | None:
+    """Build-context files for an image made from a Debian root file system:
+    ``{"rootfs.tar": PATH}``, built once with mmdebstrap and kept in the cache. None when this
+    machine has no mmdebstrap or no Debian mirror (the caller may then try Docker Hub)."""
+    tool = shutil.which("mmdebstrap")
+    mirror = _system_mirror()
+    if tool is None or mirror is None:
+        log.info("no mmdebstrap or no Debian mirror here: cannot build a root file system")
+        return None
+    key = hashlib.sha256(" ".join([ROOTFS_SUITE, *ROOTFS_OPTIONS, *sorted(packages)]).encode())
+    folder = cache or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / \
+        "dockerlab" / "rootfs"
+    target = folder / f"{ROOTFS_SUITE}-{key.hexdigest()[:12]}.tar"
+    if target.is_file():
+        return {"rootfs.tar": target}
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.stem + ".partial.tar")  # mmdebstrap reads the suffix
+    command = [tool, "--quiet", *ROOTFS_OPTIONS, f"--include={','.join(packages)}",
+               ROOTFS_SUITE, str(partial), mirror]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=ROOTFS_TIMEOUT,
+                              check=False)
+    except subprocess.TimeoutExpired as exc:
+        partial.unlink(missing_ok=True)
+        raise KitError(f"mmdebstrap did not finish within {ROOTFS_TIMEOUT:.0f} s",
+                       subject=mirror, hint="check that the Debian mirror answers, then run "
+                       "`dockerlab kit up` again") from exc
+    if done.returncode != 0:
+        partial.unlink(missing_ok=True)
+        last = (done.stderr.strip().splitlines() or ["?"])[-1]
+        raise KitError(f"mmdebstrap failed: {last}", subject=mirror,
+                       hint="check that the Debian mirror answers (apt-get update), or load an "
+                            "instructor's kit with `dockerlab kit load FILE`")
+    partial.rename(target)
+    return {"rootfs.tar": target}

@@ -46,8 +46,10 @@ class KitImage:
 
     name: str
     summary: str
-    host_files: str | None = None  # "busybox" or "registry": needs files from the host
+    host_files: str | None = None  # "busybox", "registry", "rootfs": needs host files
     parent: str | None = None
+    seeded: bool = True  # pushed to the kit registry by `kit up`
+    optional: bool = False  # built only on request (`kit up --all`, Part 2's notebooks)
 
     @property
     def repository(self) -> str:
@@ -68,10 +70,12 @@ IMAGES: tuple[KitImage, ...] = (
     KitImage("web", "busybox httpd serving a page on port 80", parent="busybox"),
     KitImage("ticker", "a numbered line a second, every fifth on stderr", parent="busybox"),
     KitImage("signals", "a PID 1 that traps SIGTERM and exits 143", parent="busybox"),
-    KitImage("registry", "a distribution v2 registry", host_files="registry"),
+    KitImage("registry", "a distribution v2 registry", host_files="registry", seeded=False),
+    KitImage("python", "Debian 12 with python3, the base of Part 2's programs",
+             host_files="rootfs", seeded=False, optional=True),
 )
-#: The images the registry is seeded with (the registry image itself is not pushed).
-COURSE_IMAGES: tuple[KitImage, ...] = tuple(i for i in IMAGES if i.name != "registry")
+#: The images the registry is seeded with (not the registry itself, nor the big python base).
+COURSE_IMAGES: tuple[KitImage, ...] = tuple(i for i in IMAGES if i.seeded)
 
 
 def _repo_files(image: KitImage, dockerfile: str) -> list[tuple[str, Path]]:

@@ -24,7 +24,9 @@ def kit_status(api: Any, port: int) -> CliFrame:
         state, found = image_state(api, image)
         detail = (f"{truncate_id(found['Id'])}  {human_size(found.get('Size', 0))}" if found
                   else image.summary)
-        rows.append(("image", image.tag, state, detail, state == "ready"))
+        if image.optional and state == "missing":
+            state, detail = "optional", "dockerlab kit up --all (Part 2 builds it)"
+        rows.append(("image", image.tag, state, detail, state in ("ready", "optional")))
     container = reg.find_container(api)
     if container is None:
         rows.append(("container", REGISTRY_CONTAINER, "missing", "", False))

@@ -10,6 +10,7 @@ from typing import Any
 
 import ipywidgets as w
 
+from .. import course
 from .. import labels as L
 from ..client import resolve
 from ..errors import DockerlabError
@@ -37,13 +38,21 @@ COLUMNS = ("CONTAINER ID", "NAMES", "IMAGE", "COMMAND", "CREATED", "STATUS", "PO
            "MEM USAGE")
 
 
+def is_course(name: str, labels: dict[str, str] | None) -> bool:
+    """Whether the course made this container: a course name (``nb08-web``, ``ex08-web``) or,
+    for what older versions made, a course label."""
+    return course.owner(name) is not None or L.container_is_course(labels)
+
+
 def select_rows(frame: CliFrame, text: str = "", state: str = "all",
                 course_only: bool = False) -> CliFrame:
     """Pure: the rows the dashboard shows. ``text`` is a name substring, ``label=KEY[=VALUE]``
-    or ``status=STATE``; ``state`` narrows by state; ``course_only`` keeps course containers."""
+    or ``status=STATE``; ``state`` narrows by state; ``course_only`` keeps course containers
+    (see :func:`is_course`)."""
     keep = frame
     if course_only:
-        keep = keep[keep["labels"].map(L.container_is_course).astype(bool)]
+        mask = keep["name"].map(lambda name: course.owner(name) is not None)
+        keep = keep[(mask | keep["labels"].map(L.container_is_course)).astype(bool)]
     if state != "all":
         keep = keep[keep["state"] == state]
     text = text.strip()
@@ -184,7 +193,7 @@ class Dashboard(w.VBox):
             raise DockerlabError(f"no container named {name!r} in the dashboard", subject=name,
                                  hint="refresh, or check the name with `docker ps -a`")
         template, call = ACTIONS[action]
-        ours = L.container_is_course(row["labels"].iloc[0])
+        ours = is_course(name, row["labels"].iloc[0])
         if call is not None and not ours and not confirmed:
             self.pending = (action, name)
             self.question.value = (f"<b>{escape(name)}</b> was not created by the course. "

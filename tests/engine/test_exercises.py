@@ -16,8 +16,10 @@ from .exercise_cases import WRONG
 pytestmark = pytest.mark.engine
 
 @pytest.fixture
-def clean_section(client, kit_ready, request):
+def clean_section(client, kit_ready, request, monkeypatch):
     exercise_id = request.param
+    # as in a notebook, where dl.begin() sets it: solutions and answers may use $REGISTRY
+    monkeypatch.setenv("REGISTRY", dl.kit.registry(client=client))
     section = EXERCISES[exercise_id].section
     dl.reset(section, client=client)
     yield exercise_id
