@@ -19,6 +19,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from .references import familiar_name
+
 __all__ = [
     "bytes_size",
     "display_width",
@@ -219,20 +221,6 @@ def format_names(names: Iterable[str], *, no_trunc: bool = False) -> str:
     if no_trunc:
         return ",".join(stripped)
     return next((n for n in stripped if "/" not in n), "")
-
-
-def familiar_name(reference: str) -> str:
-    """A reference without ``docker.io/`` and ``library/``, as the CLI prints it.
-
-    >>> familiar_name("docker.io/library/busybox:latest"), familiar_name("docker.io/me/app")
-    ('busybox:latest', 'me/app')
-    """
-    for prefix in ("docker.io/library/", "index.docker.io/library/", "docker.io/",
-                   "index.docker.io/"):
-        if reference.startswith(prefix):
-            rest = reference[len(prefix):]
-            return rest
-    return reference
 
 
 def format_container_image(image: str, image_id: str, *, no_trunc: bool = False) -> str:

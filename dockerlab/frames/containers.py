@@ -67,7 +67,7 @@ def containers_frame(raw: Sequence[Mapping[str, Any]], *, now: float | None = No
         "PORTS": [fmt.format_ports(c.get("Ports")) for c in raw],
         "NAMES": [fmt.format_names(c.get("Names") or [], no_trunc=no_trunc) for c in raw],
     }
-    columns = PS_COLUMNS
+    columns: tuple[str, ...] = PS_COLUMNS
     typed: dict[str, Any] = {
         "id": ids,
         "name": [fmt.format_names(c.get("Names") or []) for c in raw],

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .. import format as fmt
+from ..references import familiar_name, split
 from ..table import CliFrame, CliView
 from ._base import frame, ints, now_or, utc_seconds
 
@@ -45,14 +46,12 @@ def image_rows(img: Mapping[str, Any], *, digests: bool) -> list[tuple[str, str,
     for ref in img.get("RepoTags") or []:
         if ref == "<none>:<none>":
             continue
-        ref = fmt.familiar_name(ref)
-        slash, colon = ref.rfind("/"), ref.rfind(":")
-        if colon > slash:
-            repo_tags.setdefault(ref[:colon], []).append(ref[colon + 1:])
+        repo, tag = split(familiar_name(ref))
+        repo_tags.setdefault(repo, []).append(tag)
     for ref in img.get("RepoDigests") or []:
         name, sep, digest = ref.partition("@")
         if sep and name != "<none>":
-            repo_digests.setdefault(fmt.familiar_name(name), []).append(digest)
+            repo_digests.setdefault(familiar_name(name), []).append(digest)
     rows: list[tuple[str, str, str]] = []
     for repo, tags in repo_tags.items():
         found = repo_digests.pop(repo, [])
