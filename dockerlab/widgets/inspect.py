@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
+import docker
 import ipywidgets as w
 
+from ..i18n import _
 from ..system import inspect
 from ._base import escape
 
 __all__ = ["InspectTree", "inspect_widget", "matching_paths", "render_tree"]
 
 
-def _walk(data: Any, path: str = ""):
+def _walk(data: Any, path: str = "") -> Iterator[tuple[str, Any]]:
     if isinstance(data, Mapping):
         for key, value in data.items():
             yield from _walk(value, f"{path}.{key}" if path else str(key))
@@ -73,7 +75,8 @@ def render_tree(data: Any, query: str = "", *, open_levels: int = 1, _path: str 
         label = _mark(str(key), query)
         if isinstance(value, Mapping | list) and value:
             is_open = bool(query) or _depth < open_levels
-            size = f"{len(value)} {'keys' if isinstance(value, Mapping) else 'items'}"
+            size = (_("{n} keys") if isinstance(value, Mapping) else _("{n} items")).format(
+                n=len(value))
             inner = render_tree(value, query, open_levels=open_levels, _path=path,
                                 _depth=_depth + 1, _keep=_keep)
             rows.append(f"<details{' open' if is_open else ''}><summary><b>{label}</b> "
@@ -87,10 +90,10 @@ def render_tree(data: Any, query: str = "", *, open_levels: int = 1, _path: str 
 class InspectTree(w.VBox):
     """A container's or image's JSON as a tree; type in the search box to narrow it."""
 
-    def __init__(self, name_or_id: str, *, client: Any = None) -> None:
+    def __init__(self, name_or_id: str, *, client: docker.DockerClient | None = None) -> None:
         self.document = inspect(name_or_id, client=client)
         self.data = dict(self.document)
-        self.search = w.Text(placeholder="search keys and values, e.g. IPAddress",
+        self.search = w.Text(placeholder=_("search keys and values, e.g. IPAddress"),
                              continuous_update=True, layout=w.Layout(width="320px"))
         self.summary = w.HTML()
         self.tree = w.HTML(layout=w.Layout(max_height="420px", overflow="auto"))
@@ -102,7 +105,8 @@ class InspectTree(w.VBox):
     def show(self, query: str) -> list[str]:
         """Narrow the tree to ``query``; return the matching paths."""
         found = matching_paths(self.data, query) if query else []
-        self.summary.value = f"<small>{len(found)} matches</small>" if query else ""
+        self.summary.value = ("<small>" + escape(_("{n} matches").format(n=len(found)))
+                              + "</small>") if query else ""
         self.tree.value = render_tree(self.data, query)
         return found
 
@@ -110,6 +114,7 @@ class InspectTree(w.VBox):
         return f"<inspect widget: $ {self.document.command}>"
 
 
-def inspect_widget(name_or_id: str, *, client: Any = None) -> InspectTree:
+def inspect_widget(name_or_id: str, *, client: docker.DockerClient | None = None
+                   ) -> InspectTree:
     """``docker inspect NAME`` as a collapsible, searchable tree; ``.data`` is the JSON."""
     return InspectTree(name_or_id, client=client)
