@@ -26,7 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import docker
+
 from .client import resolve
+from .engine import Engine
 from .errors import DockerlabError
 from .i18n import N_, _, ngettext, set_language
 from .table import CliFrame
@@ -94,23 +97,24 @@ def _stream(process: subprocess.Popen[bytes], out: Any, err: Any) -> None:
     """Copy the child's stdout and stderr as they come, in this thread (so the notebook
     shows them in the cell that ran them)."""
     selector = selectors.DefaultSelector()
-    targets = {}
+    targets: dict[int, tuple[Any, codecs.IncrementalDecoder]] = {}
     for pipe, target in ((process.stdout, out), (process.stderr, err)):
         assert pipe is not None
-        selector.register(pipe, selectors.EVENT_READ)
-        targets[pipe] = (target, codecs.getincrementaldecoder("utf-8")(errors="replace"))
+        selector.register(pipe.fileno(), selectors.EVENT_READ)
+        targets[pipe.fileno()] = (target,
+                                  codecs.getincrementaldecoder("utf-8")(errors="replace"))
     while targets:
         for key, _mask in selector.select():
-            pipe = key.fileobj
-            target, decoder = targets[pipe]  # type: ignore[index]
-            chunk = os.read(pipe.fileno(), 65536)  # type: ignore[union-attr]
+            fd = key.fd
+            target, decoder = targets[fd]
+            chunk = os.read(fd, 65536)
             text = decoder.decode(chunk, final=not chunk)
             if text:
                 target.write(text)
                 target.flush()
             if not chunk:
-                selector.unregister(pipe)
-                del targets[pipe]  # type: ignore[arg-type]
+                selector.unregister(fd)
+                del targets[fd]
     selector.close()
 
 
@@ -192,7 +196,8 @@ class Finished:
         return "<br>".join(html.escape(s) for s in self.sentences())
 
 
-def begin(section: str, *, language: str | None = None, client: Any = None) -> Ready:
+def begin(section: str, *, language: str | None = None,
+          client: docker.DockerClient | None = None) -> Ready:
     """Prepare a notebook: language, ``%%bash``, Engine, kit, ``$REGISTRY``, leftovers."""
     from . import kit
 
@@ -208,11 +213,11 @@ def begin(section: str, *, language: str | None = None, client: Any = None) -> R
     registry = kit.registry(client=client)
     os.environ["REGISTRY"] = registry
     leftovers = kit.cleanup(section, client=client)
-    engine = str(client.api.version().get("Version", "?"))
+    engine = str(Engine.of(client).version().get("Version", "?"))
     return Ready(section, engine, registry, len(leftovers))
 
 
-def finish(section: str, *, client: Any = None) -> Finished:
+def finish(section: str, *, client: docker.DockerClient | None = None) -> Finished:
     """Remove what the notebook's lessons created (``nbNN-…``); exercise work stays."""
     from . import kit
 
@@ -223,7 +228,7 @@ def finish(section: str, *, client: Any = None) -> Finished:
     return Finished(section, kinds)
 
 
-def reset(section: str | None = None, *, client: Any = None) -> CliFrame:
+def reset(section: str | None = None, *, client: docker.DockerClient | None = None) -> CliFrame:
     """Remove a notebook's lessons *and* the learner's exercise work for it (``dockerlab reset
     NN``), to do it again from the start; every notebook when ``section`` is None."""
     from . import kit

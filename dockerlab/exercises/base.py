@@ -20,12 +20,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import docker
+
 from ..client import resolve
+from ..engine import engine_errors
 from ..errors import DockerlabError
 from ..i18n import _
 
 __all__ = ["EXERCISES", "Exercise", "NotYet", "Result", "Solution", "check", "exercise",
-           "solution"]
+           "run_check", "solution"]
 
 
 class NotYet(Exception):
@@ -113,8 +116,8 @@ class Result:
                 f"{html.escape(self.message)}{html.escape(rest)}{hint}</div>")
 
 
-def _get(exercise_id: str) -> Exercise:
-    if exercise_id not in EXERCISES:
+def _lookup(exercise_id: str) -> Exercise:
+    if not isinstance(exercise_id, str) or exercise_id not in EXERCISES:
         known = ", ".join(sorted(EXERCISES)[:3])
         raise DockerlabError(_("no exercise {id!r}").format(id=exercise_id),
                              subject=exercise_id,
@@ -122,14 +125,23 @@ def _get(exercise_id: str) -> Exercise:
     return EXERCISES[exercise_id]
 
 
-def check(exercise_id: str, *, client: Any = None) -> Result:
-    """Check exercise ``exercise_id`` (e.g. ``"07.1"``) against the Engine."""
-    found = _get(exercise_id)
+def check(exercise_id: str, *, client: docker.DockerClient | None = None) -> Result:
+    """Check exercise ``exercise_id`` (e.g. ``"07.1"``) against the Engine.
+
+    An Engine failure (no Engine, a refusal) raises a DockerlabError naming it; a check
+    never lets a docker-py exception through."""
+    found = _lookup(exercise_id)
+    return run_check(found, resolve(client))
+
+
+def run_check(found: Exercise, client: docker.DockerClient) -> Result:
+    """Run one exercise's check: ✓, ✗ with a hint, or a DockerlabError from the Engine."""
     try:
-        message = found.run(resolve(client))
+        with engine_errors():
+            message = found.run(client)
     except NotYet as missing:
-        return Result(exercise_id, False, missing.message, missing.hint)
-    return Result(exercise_id, True, message)
+        return Result(found.id, False, missing.message, missing.hint)
+    return Result(found.id, True, message)
 
 
 @dataclass(frozen=True)
@@ -159,5 +171,5 @@ class Solution:
 
 def solution(exercise_id: str) -> Solution:
     """The solution of ``exercise_id``: commands to read (and type), not to run blindly."""
-    found = _get(exercise_id)
+    found = _lookup(exercise_id)
     return Solution(found.id, _(found.title), found.solution)
