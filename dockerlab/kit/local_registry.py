@@ -95,7 +95,7 @@ def wait_ready(addr: str, timeout: float = 15.0) -> None:
     last = "no answer"
     while time.monotonic() < deadline:
         try:
-            status, _ = _http_get(f"http://{addr}/v2/", timeout=1.0)
+            status, _body = _http_get(f"http://{addr}/v2/", timeout=1.0)
             if status == 200:
                 return
             last = f"HTTP {status}"

@@ -56,7 +56,7 @@ def select_rows(frame: CliFrame, text: str = "", state: str = "all",
         keep = keep[keep["state"] == state]
     text = text.strip()
     if text.startswith("label="):
-        key, _, value = text[len("label="):].partition("=")
+        key, _sep, value = text[len("label="):].partition("=")
         keep = keep[keep["labels"].map(
             lambda labels: key in labels and (not value or labels[key] == value)).astype(bool)]
     elif text.startswith("status="):
