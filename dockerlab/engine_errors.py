@@ -24,7 +24,7 @@ from collections.abc import Iterator
 import docker.errors
 import requests.exceptions
 
-from .client import engine_target, unavailable
+from .client import EngineTarget, engine_target, unavailable
 from .errors import (
     AmbiguousName,
     ContainerNotFound,
@@ -63,11 +63,15 @@ _PORT = re.compile(r"(?:127\.0\.0\.1|0\.0\.0\.0|\[::\]|::):(\d+)")
 
 
 def translate(
-    exc: BaseException, kind: str | None = None, name: str | None = None
+    exc: BaseException,
+    kind: str | None = None,
+    name: str | None = None,
+    target: EngineTarget | None = None,
 ) -> DockerlabError:
     """The :class:`~dockerlab.DockerlabError` for a docker-py or requests failure.
 
     ``kind`` ("container", "image", or None for either) and ``name`` say what was asked for.
+    ``target`` is the Engine the call went to (default: where the environment points).
     The result keeps the Engine's status (``status_code``) and ``exc`` as its cause.
     """
     if isinstance(exc, DockerlabError):
@@ -79,7 +83,7 @@ def translate(
     elif isinstance(exc, docker.errors.ImageNotFound):
         error = ImageNotFound(name or "?")
     else:  # no answer: the socket, the connection, a timeout, docker-py's own checks
-        error = unavailable(engine_target(), exc)
+        error = unavailable(target or engine_target(), exc)
     if status is not None:
         error.status_code = int(status)
     error.__cause__ = exc
@@ -126,11 +130,13 @@ def _refusal(exc: docker.errors.APIError, kind: str | None, name: str | None) ->
 
 
 @contextlib.contextmanager
-def engine_errors(kind: str | None = None, name: str | None = None) -> Iterator[None]:
+def engine_errors(
+    kind: str | None = None, name: str | None = None, target: EngineTarget | None = None
+) -> Iterator[None]:
     """Run Engine calls, re-raising their failures as :class:`~dockerlab.DockerlabError`."""
     try:
         yield
     except DockerlabError:
         raise
     except ENGINE_FAILURES as exc:
-        raise translate(exc, kind, name) from exc
+        raise translate(exc, kind, name, target) from exc

@@ -11,7 +11,7 @@ import docker
 from .cmdline import command_line
 from .documents import Document, render_info, render_version
 from .engine import Engine, ObjectNotFound
-from .errors import ContainerNotFound, ImageNotFound
+from .errors import ContainerNotFound, ImageNotFound, InvalidReference
 from .i18n import _
 from .references import check_name
 
@@ -33,7 +33,7 @@ def inspect(name_or_id: str, *, client: docker.DockerClient | None = None) -> Do
     except ContainerNotFound:
         try:
             data = engine.inspect_image(name_or_id)
-        except ImageNotFound as exc:
+        except (ImageNotFound, InvalidReference) as exc:  # "Web", "名字": no image either
             raise ObjectNotFound(name_or_id) from exc.__cause__
     return Document(data, command=cmd)
 
