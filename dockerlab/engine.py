@@ -65,7 +65,7 @@ class Stream:
         try:
             with engine_errors("image", self._what):
                 yield from self._api._stream_helper(self._response, decode=True)
-        except DockerlabError:
+        except Exception:  # closed under the reader: whatever docker-py met, it is over
             if not self.closed:
                 raise
 
