@@ -130,7 +130,7 @@ class Engine:
 
     def _errors(self, kind: str | None = None, name: str | None = None) -> Any:
         """:func:`engine_errors` that names this Engine's address when it does not answer."""
-        return engine_errors(kind, name, self._target())
+        return engine_errors(kind, name, self._target)
 
     def _target(self) -> EngineTarget:
         path = getattr(getattr(self._internals, "_custom_adapter", None), "socket_path", None)

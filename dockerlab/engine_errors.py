@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import docker.errors
 import requests.exceptions
@@ -37,6 +37,9 @@ from .errors import (
     PortInUse,
 )
 from .i18n import _
+
+#: The Engine a call went to, or how to find out (only asked when it did not answer).
+Target = EngineTarget | Callable[[], EngineTarget] | None
 
 __all__ = ["ENGINE_FAILURES", "ObjectNotFound", "engine_errors", "explanation", "translate"]
 
@@ -66,7 +69,7 @@ def translate(
     exc: BaseException,
     kind: str | None = None,
     name: str | None = None,
-    target: EngineTarget | None = None,
+    target: Target = None,
 ) -> DockerlabError:
     """The :class:`~dockerlab.DockerlabError` for a docker-py or requests failure.
 
@@ -83,7 +86,8 @@ def translate(
     elif isinstance(exc, docker.errors.ImageNotFound):
         error = ImageNotFound(name or "?")
     else:  # no answer: the socket, the connection, a timeout, docker-py's own checks
-        error = unavailable(target or engine_target(), exc)
+        where = target() if callable(target) else target
+        error = unavailable(where or engine_target(), exc)
     if status is not None:
         error.status_code = int(status)
     error.__cause__ = exc
@@ -131,7 +135,7 @@ def _refusal(exc: docker.errors.APIError, kind: str | None, name: str | None) ->
 
 @contextlib.contextmanager
 def engine_errors(
-    kind: str | None = None, name: str | None = None, target: EngineTarget | None = None
+    kind: str | None = None, name: str | None = None, target: Target = None
 ) -> Iterator[None]:
     """Run Engine calls, re-raising their failures as :class:`~dockerlab.DockerlabError`."""
     try:
