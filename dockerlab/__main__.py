@@ -28,18 +28,27 @@ def _say(message: str) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="dockerlab", description=_("The dockerlab course's command line."))
+        prog="dockerlab", description=_("The dockerlab course's command line.")
+    )
     parser.add_argument("--version", action="version", version=f"dockerlab {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true",
-                        help=_("log what is tolerated along the way"))
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help=_("log what is tolerated along the way")
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     doctor = sub.add_parser("doctor", help=_("check that this machine is ready for the course"))
     doctor.add_argument("--port", type=int, help=_("the kit registry's port (default 5000)"))
     progress = sub.add_parser("progress", help=_("every exercise of the course and its state"))
     progress.add_argument("section", nargs="?", help=_("only this notebook (e.g. 07)"))
-    for name, text in (("cleanup", _("remove what a notebook's lessons created (nbNN-…)")),
-                       ("reset", _("remove a notebook's lessons and your exercise work for it "
-                                   "(nbNN-…, exNN-…), to start it again"))):
+    for name, text in (
+        ("cleanup", _("remove what a notebook's lessons created (nbNN-…)")),
+        (
+            "reset",
+            _(
+                "remove a notebook's lessons and your exercise work for it "
+                "(nbNN-…, exNN-…), to start it again"
+            ),
+        ),
+    ):
         one = sub.add_parser(name, help=text)
         which = one.add_mutually_exclusive_group(required=True)
         which.add_argument("section", nargs="?", help=_("the notebook's number, e.g. 07"))
@@ -47,14 +56,22 @@ def _parser() -> argparse.ArgumentParser:
     kit = sub.add_parser("kit", help=_("the course kit: images and a local registry"))
     ksub = kit.add_subparsers(dest="action", required=True)
     up = ksub.add_parser("up", help=_("build the kit's images and start its registry"))
-    up.add_argument("--port", type=int,
-                    help=_("registry port on 127.0.0.1 (default 5000, or "
-                           "DOCKERLAB_REGISTRY_PORT)"))
-    up.add_argument("--busybox", metavar="PATH",
-                    help=_("a static busybox to build the base image from (default "
-                           "/bin/busybox)"))
-    up.add_argument("--offline", action="store_true", default=None,
-                    help=_("never try Docker Hub (also DOCKERLAB_OFFLINE=1)"))
+    up.add_argument(
+        "--port",
+        type=int,
+        help=_("registry port on 127.0.0.1 (default 5000, or DOCKERLAB_REGISTRY_PORT)"),
+    )
+    up.add_argument(
+        "--busybox",
+        metavar="PATH",
+        help=_("a static busybox to build the base image from (default /bin/busybox)"),
+    )
+    up.add_argument(
+        "--offline",
+        action="store_true",
+        default=None,
+        help=_("never try Docker Hub (also DOCKERLAB_OFFLINE=1)"),
+    )
     status = ksub.add_parser("status", help=_("show what of the kit is there"))
     status.add_argument("--port", type=int)
     ksub.add_parser("down", help=_("remove everything the course and the kit created"))
@@ -89,8 +106,7 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.action == "up":
         start = time.monotonic()
-        status = kit.up(port=args.port, busybox=args.busybox, offline=args.offline,
-                        progress=_say)
+        status = kit.up(port=args.port, busybox=args.busybox, offline=args.offline, progress=_say)
         print(status.to_cli())
         _say(_("kit ready in {seconds} s").format(seconds=f"{time.monotonic() - start:.1f}"))
         return 0 if bool(status["ok"].all()) else 1
@@ -104,22 +120,30 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.action == "save":
         path = kit.save(args.file)
-        _say(_("saved the kit to {path} ({size} MB); on the offline machine: dockerlab kit "
-               "load {name} && dockerlab kit up").format(
-                   path=path, size=f"{path.stat().st_size / 1e6:.1f}", name=path.name))
+        _say(
+            _(
+                "saved the kit to {path} ({size} MB); on the offline machine: dockerlab kit "
+                "load {name} && dockerlab kit up"
+            ).format(path=path, size=f"{path.stat().st_size / 1e6:.1f}", name=path.name)
+        )
         return 0
     if args.action == "load":
         tags = kit.load(args.file)
-        _say(_("loaded {tags}; now run: dockerlab kit up").format(
-            tags=", ".join(tags) or _("nothing of the kit")))
+        _say(
+            _("loaded {tags}; now run: dockerlab kit up").format(
+                tags=", ".join(tags) or _("nothing of the kit")
+            )
+        )
         return 0
     return 2  # pragma: no cover - argparse rejects other commands
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(format="dockerlab: %(levelname)s: %(message)s",
-                        level=logging.INFO if args.verbose else logging.WARNING)
+    logging.basicConfig(
+        format="dockerlab: %(levelname)s: %(message)s",
+        level=logging.INFO if args.verbose else logging.WARNING,
+    )
     try:
         return _run(args)
     except DockerlabError as exc:

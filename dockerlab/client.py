@@ -78,13 +78,15 @@ def _bad_context(name: str, reason: str) -> DockerlabError:
     return DockerlabError(
         _("docker context {name!r} cannot be used: {reason}").format(name=name, reason=reason),
         subject=name,
-        hint=_("list contexts with `docker context ls` and pick one with `docker context use "
-               "NAME`"),
+        hint=_(
+            "list contexts with `docker context ls` and pick one with `docker context use NAME`"
+        ),
     )
 
 
-def connect(*, timeout: float = CONNECT_TIMEOUT, environ: Mapping[str, str] | None = None
-            ) -> docker.DockerClient:
+def connect(
+    *, timeout: float = CONNECT_TIMEOUT, environ: Mapping[str, str] | None = None
+) -> docker.DockerClient:
     """Return a docker-py ``DockerClient`` for the Engine the docker CLI would use.
 
     Raises :class:`~dockerlab.EngineUnavailable` within ``timeout`` seconds when nothing
@@ -93,8 +95,11 @@ def connect(*, timeout: float = CONNECT_TIMEOUT, environ: Mapping[str, str] | No
     target = engine_target(environ)
     try:
         # docker-py hands the timeout to requests, which takes seconds as a float
-        client = docker.DockerClient(base_url=target.base_url, tls=target.tls or False,
-                                     timeout=timeout)  # type: ignore[arg-type]
+        client = docker.DockerClient(
+            base_url=target.base_url,
+            tls=target.tls or False,
+            timeout=timeout,  # type: ignore[arg-type]
+        )
     except docker.errors.DockerException as exc:
         raise unavailable(target, exc) from exc
     client.api.timeout = REQUEST_TIMEOUT  # type: ignore[assignment]
@@ -108,10 +113,13 @@ def unavailable(target: EngineTarget, exc: BaseException) -> EngineUnavailable:
     fixes = []
     if "PermissionError" in text or "Permission denied" in text:
         reason = _("permission denied on {path}").format(path=path)
-        fixes.append(_(
-            "run as root, or add yourself to the docker group (`sudo usermod -aG docker "
-            "$USER`, then log out and in); know that the docker group is root-equivalent: "
-            "whoever can use the Engine can mount the host's / in a container"))
+        fixes.append(
+            _(
+                "run as root, or add yourself to the docker group (`sudo usermod -aG docker "
+                "$USER`, then log out and in); know that the docker group is root-equivalent: "
+                "whoever can use the Engine can mount the host's / in a container"
+            )
+        )
     elif "FileNotFoundError" in text or "No such file" in text:
         reason = _("{path} does not exist, so no Engine is running there").format(path=path)
     elif "timed out" in text.lower() or "timeout" in text.lower():
@@ -120,11 +128,18 @@ def unavailable(target: EngineTarget, exc: BaseException) -> EngineUnavailable:
         reason = _("connection refused")
     else:
         reason = text.splitlines()[0] if text else type(exc).__name__
-    fixes.append(_("start Docker Desktop, or the docker service (`sudo systemctl start docker`, "
-                   "or `sudo dockerd &` where there is no systemd)"))
+    fixes.append(
+        _(
+            "start Docker Desktop, or the docker service (`sudo systemctl start docker`, "
+            "or `sudo dockerd &` where there is no systemd)"
+        )
+    )
     if target.source == "DOCKER_HOST":
-        fixes.append(_("check DOCKER_HOST={url} (unset it to use the default socket)").format(
-            url=target.base_url))
+        fixes.append(
+            _("check DOCKER_HOST={url} (unset it to use the default socket)").format(
+                url=target.base_url
+            )
+        )
     elif target.source.startswith("docker context"):
         fixes.append(_("check the context with `docker context ls`"))
     else:

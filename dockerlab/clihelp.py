@@ -44,8 +44,8 @@ def parse_help(text: str) -> list[tuple[str, str, str]]:
     lines = text.splitlines()
     for i, line in enumerate(lines):
         if line.startswith("Usage:"):
-            summary = next((ln.strip() for ln in lines[i + 1:] if ln.strip()), "")
-            rows.append(["Usage", line[len("Usage:"):].strip(), summary])
+            summary = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+            rows.append(["Usage", line[len("Usage:") :].strip(), summary])
             continue
         section = _SECTION.match(line)
         if section:
@@ -77,16 +77,26 @@ def cli_help(*command: str) -> CliFrame:
     """
     docker = shutil.which("docker")
     if docker is None:
-        raise DockerlabError("the docker CLI is not on PATH", subject="docker",
-                             hint="install it (Docker Desktop has it; Debian: docker.io)")
-    result = subprocess.run([docker, *command, "--help"], capture_output=True, text=True,
-                            check=False)
+        raise DockerlabError(
+            "the docker CLI is not on PATH",
+            subject="docker",
+            hint="install it (Docker Desktop has it; Debian: docker.io)",
+        )
+    result = subprocess.run(
+        [docker, *command, "--help"], capture_output=True, text=True, check=False
+    )
     if result.returncode != 0:
-        raise DockerlabError(f"`docker {' '.join(command)} --help` failed: "
-                             f"{result.stderr.strip()}", subject=" ".join(command),
-                             hint="check the command name with `docker --help`")
+        raise DockerlabError(
+            f"`docker {' '.join(command)} --help` failed: {result.stderr.strip()}",
+            subject=" ".join(command),
+            hint="check the command name with `docker --help`",
+        )
     rows = parse_help(result.stdout)
-    return CliFrame({"GROUP": [r[0] for r in rows], "NAME": [r[1] for r in rows],
-                     "DESCRIPTION": [r[2] for r in rows]},
-                    cli=CliView(" ".join(["docker", *command, "--help"]),
-                                ("GROUP", "NAME", "DESCRIPTION")))
+    return CliFrame(
+        {
+            "GROUP": [r[0] for r in rows],
+            "NAME": [r[1] for r in rows],
+            "DESCRIPTION": [r[2] for r in rows],
+        },
+        cli=CliView(" ".join(["docker", *command, "--help"]), ("GROUP", "NAME", "DESCRIPTION")),
+    )

@@ -27,9 +27,17 @@ __all__ = ["diff", "history", "images", "ps", "top"]
 Filters = Mapping[str, Any] | None
 
 
-def ps(*, all: bool = False, latest: bool = False, n: int | None = None, quiet: bool = False,
-       no_trunc: bool = False, size: bool = False, filters: Filters = None,
-       client: docker.DockerClient | None = None) -> CliFrame:
+def ps(
+    *,
+    all: bool = False,
+    latest: bool = False,
+    n: int | None = None,
+    quiet: bool = False,
+    no_trunc: bool = False,
+    size: bool = False,
+    filters: Filters = None,
+    client: docker.DockerClient | None = None,
+) -> CliFrame:
     """``docker ps``: containers, newest first.
 
     ``all`` (``-a``) includes stopped ones; ``latest`` (``-l``) and ``n`` (``-n N``) keep the
@@ -44,20 +52,45 @@ def ps(*, all: bool = False, latest: bool = False, n: int | None = None, quiet: 
         ...                                                                # doctest: +SKIP
     """
     if n is not None and (not isinstance(n, int) or isinstance(n, bool) or n < 1):
-        raise InvalidArgument("n", n, _("n is how many of the newest containers to show: "
-                                        "an integer of 1 or more (`docker ps -n 3`)"))
+        raise InvalidArgument(
+            "n",
+            n,
+            _(
+                "n is how many of the newest containers to show: "
+                "an integer of 1 or more (`docker ps -n 3`)"
+            ),
+        )
     engine = Engine.of(client)
-    cmd = command_line("docker ps", [("-a", all), ("-l", latest), ("-n", n), ("-q", quiet),
-                                     ("--no-trunc", no_trunc), ("-s", size)], filters=filters)
-    raw = engine.containers(all=all, latest=latest, limit=n if n else -1, size=size,
-                            filters=filters)
-    return frames.containers_frame(raw, now=time.time(), no_trunc=no_trunc, size=size,
-                                   quiet=quiet, command=cmd)
+    cmd = command_line(
+        "docker ps",
+        [
+            ("-a", all),
+            ("-l", latest),
+            ("-n", n),
+            ("-q", quiet),
+            ("--no-trunc", no_trunc),
+            ("-s", size),
+        ],
+        filters=filters,
+    )
+    raw = engine.containers(
+        all=all, latest=latest, limit=n if n else -1, size=size, filters=filters
+    )
+    return frames.containers_frame(
+        raw, now=time.time(), no_trunc=no_trunc, size=size, quiet=quiet, command=cmd
+    )
 
 
-def images(repository: str | None = None, *, all: bool = False, quiet: bool = False,
-           digests: bool = False, no_trunc: bool = False, filters: Filters = None,
-           client: docker.DockerClient | None = None) -> CliFrame:
+def images(
+    repository: str | None = None,
+    *,
+    all: bool = False,
+    quiet: bool = False,
+    digests: bool = False,
+    no_trunc: bool = False,
+    filters: Filters = None,
+    client: docker.DockerClient | None = None,
+) -> CliFrame:
     """``docker images [REPOSITORY[:TAG]]``: one row per repository:tag.
 
     ``all`` (``-a``) adds intermediate images; ``quiet`` (``-q``) IDs only; ``digests``
@@ -70,16 +103,25 @@ def images(repository: str | None = None, *, all: bool = False, quiet: bool = Fa
     if repository is not None:
         parse(repository)
     engine = Engine.of(client)
-    cmd = command_line("docker images", [("-a", all), ("-q", quiet), ("--digests", digests),
-                                         ("--no-trunc", no_trunc)], filters=filters,
-                       args=[repository] if repository else [])
+    cmd = command_line(
+        "docker images",
+        [("-a", all), ("-q", quiet), ("--digests", digests), ("--no-trunc", no_trunc)],
+        filters=filters,
+        args=[repository] if repository else [],
+    )
     raw = engine.images(repository, all=all, filters=filters)
-    return frames.images_frame(raw, now=time.time(), digests=digests, no_trunc=no_trunc,
-                               quiet=quiet, command=cmd)
+    return frames.images_frame(
+        raw, now=time.time(), digests=digests, no_trunc=no_trunc, quiet=quiet, command=cmd
+    )
 
 
-def history(image: str, *, no_trunc: bool = False, human: bool = True,
-            client: docker.DockerClient | None = None) -> CliFrame:
+def history(
+    image: str,
+    *,
+    no_trunc: bool = False,
+    human: bool = True,
+    client: docker.DockerClient | None = None,
+) -> CliFrame:
     """``docker history IMAGE``: the image's layers, newest first, and what made each.
 
     ``human=False`` (``--human=false``) shows RFC 3339 times and sizes in bytes.
@@ -88,15 +130,16 @@ def history(image: str, *, no_trunc: bool = False, human: bool = True,
     """
     engine = Engine.of(client)
     check_name(image, "image")
-    cmd = command_line("docker history", [("--no-trunc", no_trunc),
-                                          ("--human=false", not human)], args=[image])
+    cmd = command_line(
+        "docker history", [("--no-trunc", no_trunc), ("--human=false", not human)], args=[image]
+    )
     raw = engine.history(image)
-    return frames.history_frame(raw, now=time.time(), no_trunc=no_trunc, human=human,
-                                command=cmd)
+    return frames.history_frame(raw, now=time.time(), no_trunc=no_trunc, human=human, command=cmd)
 
 
-def top(container: str, ps_args: str | None = None, *,
-        client: docker.DockerClient | None = None) -> CliFrame:
+def top(
+    container: str, ps_args: str | None = None, *, client: docker.DockerClient | None = None
+) -> CliFrame:
     """``docker top CONTAINER [ps OPTIONS]``: the container's processes, with host PIDs.
 
     The container must be running, and ``ps_args`` must keep a PID column::
@@ -106,17 +149,22 @@ def top(container: str, ps_args: str | None = None, *,
     engine = Engine.of(client)
     check_name(container)
     if ps_args is not None and not isinstance(ps_args, str):
-        raise InvalidArgument("ps_args", ps_args, _("ps options as one string, e.g. "
-                                                    "'-o pid,user,args'"))
+        raise InvalidArgument(
+            "ps_args", ps_args, _("ps options as one string, e.g. '-o pid,user,args'")
+        )
     cmd = command_line("docker top", args=[container, *(ps_args.split() if ps_args else [])])
     try:
         raw = engine.top(container, ps_args)
     except EngineError as exc:
         if "PID field" in explanation(exc.__cause__ or exc):
             raise InvalidArgument(
-                "ps_args", ps_args,
-                _("the Engine needs a PID column to map processes to the container; keep one, "
-                  "e.g. ps_args='-o pid,user,args'")) from exc
+                "ps_args",
+                ps_args,
+                _(
+                    "the Engine needs a PID column to map processes to the container; keep one, "
+                    "e.g. ps_args='-o pid,user,args'"
+                ),
+            ) from exc
         raise
     except ContainerNotRunning as exc:
         raise ContainerNotRunning(container, _status_of(engine, container)) from exc.__cause__

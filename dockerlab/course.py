@@ -68,8 +68,7 @@ def image_owner(reference: str | None) -> tuple[str, str] | None:
     return owner(first_component(reference))
 
 
-def selects(found: tuple[str, str] | None, section: str | None,
-            exercises: bool) -> bool:
+def selects(found: tuple[str, str] | None, section: str | None, exercises: bool) -> bool:
     """Whether an owner (from :func:`owner`) falls in a cleanup of ``section`` (None: every
     section), lessons only unless ``exercises``.
 

@@ -47,8 +47,14 @@ class DockerlabError(Exception):
 
     status_code: int | None = None
 
-    def __init__(self, message: str, *, subject: object = None, hint: str | None = None,
-                 status_code: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        subject: object = None,
+        hint: str | None = None,
+        status_code: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.subject = subject
@@ -75,9 +81,12 @@ class EngineUnavailable(DockerlabError):
 
     def __init__(self, address: str, reason: str, hint: str) -> None:
         super().__init__(
-            _("no Docker Engine answered at {address}: {reason}").format(address=address,
-                                                                         reason=reason),
-            subject=address, hint=hint)
+            _("no Docker Engine answered at {address}: {reason}").format(
+                address=address, reason=reason
+            ),
+            subject=address,
+            hint=hint,
+        )
         self.address = address
         self.reason = reason
 
@@ -87,9 +96,11 @@ class EngineError(DockerlabError):
 
 
 #: What a NotFound error says is missing, and where to look (shown translated).
-_KINDS = {"container": (N_("container"), "docker ps -a"),
-          "image": (N_("image"), "docker images"),
-          "object": (N_("container or image"), "docker ps -a` / `docker images")}
+_KINDS = {
+    "container": (N_("container"), "docker ps -a"),
+    "image": (N_("image"), "docker images"),
+    "object": (N_("container or image"), "docker ps -a` / `docker images"),
+}
 
 
 class NotFound(DockerlabError):
@@ -103,9 +114,12 @@ class NotFound(DockerlabError):
         if detail:
             message += f" ({detail})"
         super().__init__(
-            message, subject=name,
+            message,
+            subject=name,
             hint=_("check the name with `{command}`; names and IDs are case-sensitive").format(
-                command=where))
+                command=where
+            ),
+        )
 
     @property
     def list_command(self) -> str:
@@ -125,9 +139,10 @@ class AmbiguousName(DockerlabError):
 
     def __init__(self, name: str) -> None:
         super().__init__(
-            _("{name!r} is the beginning of more than one ID").format(name=name), subject=name,
-            hint=_("type more characters of the ID, or use the name (`docker ps -a` shows "
-                   "both)"))
+            _("{name!r} is the beginning of more than one ID").format(name=name),
+            subject=name,
+            hint=_("type more characters of the ID, or use the name (`docker ps -a` shows both)"),
+        )
 
 
 class InvalidReference(DockerlabError):
@@ -138,9 +153,13 @@ class InvalidReference(DockerlabError):
         if reason:
             message += f" ({reason})"
         super().__init__(
-            message, subject=reference,
-            hint=_("use [REGISTRY/]NAME[:TAG] in lower case, at most 255 characters, e.g. "
-                   "`dockerlab/busybox:latest`"))
+            message,
+            subject=reference,
+            hint=_(
+                "use [REGISTRY/]NAME[:TAG] in lower case, at most 255 characters, e.g. "
+                "`dockerlab/busybox:latest`"
+            ),
+        )
 
 
 class ContainerNotRunning(DockerlabError):
@@ -153,7 +172,9 @@ class ContainerNotRunning(DockerlabError):
             hint = _("start it with `docker start {name}`").format(name=name)
         super().__init__(
             _("container {name!r} is not running ({status})").format(name=name, status=status),
-            subject=name, hint=hint)
+            subject=name,
+            hint=hint,
+        )
         self.status = status
 
 
@@ -161,8 +182,9 @@ class InvalidArgument(DockerlabError):
     """A keyword argument with a value the command cannot take."""
 
     def __init__(self, name: str, value: object, hint: str) -> None:
-        super().__init__(_("invalid {name}={value!r}").format(name=name, value=value),
-                         subject=value, hint=hint)
+        super().__init__(
+            _("invalid {name}={value!r}").format(name=name, value=value), subject=value, hint=hint
+        )
         self.argument = name
 
 
@@ -171,9 +193,10 @@ class RegistryUnavailable(DockerlabError):
 
     def __init__(self, address: str, reason: str, hint: str) -> None:
         super().__init__(
-            _("registry {address} did not answer: {reason}").format(address=address,
-                                                                    reason=reason),
-            subject=address, hint=hint)
+            _("registry {address} did not answer: {reason}").format(address=address, reason=reason),
+            subject=address,
+            hint=hint,
+        )
 
 
 class PortInUse(DockerlabError):
@@ -181,12 +204,17 @@ class PortInUse(DockerlabError):
 
     def __init__(self, port: int, holder: str, hint: str | None = None) -> None:
         super().__init__(
-            _("port 127.0.0.1:{port} is already in use ({holder})").format(port=port,
-                                                                           holder=holder),
+            _("port 127.0.0.1:{port} is already in use ({holder})").format(
+                port=port, holder=holder
+            ),
             subject=port,
-            hint=hint or _("choose another port with `dockerlab kit up --port 5001` or "
-                           "`export DOCKERLAB_REGISTRY_PORT=5001`, or stop what is listening "
-                           "on {port}").format(port=port))
+            hint=hint
+            or _(
+                "choose another port with `dockerlab kit up --port 5001` or "
+                "`export DOCKERLAB_REGISTRY_PORT=5001`, or stop what is listening "
+                "on {port}"
+            ).format(port=port),
+        )
         self.port = port
 
 
@@ -195,12 +223,16 @@ class BusyboxNotFound(DockerlabError):
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(
-            _("cannot build the kit's base image: {path}: {reason}").format(path=path,
-                                                                            reason=reason),
+            _("cannot build the kit's base image: {path}: {reason}").format(
+                path=path, reason=reason
+            ),
             subject=path,
-            hint=_("install a static busybox (`sudo apt-get install busybox-static`, which "
-                   "gives /bin/busybox) or point to one with `dockerlab kit up --busybox "
-                   "PATH`; with internet access, `docker pull busybox` works too"))
+            hint=_(
+                "install a static busybox (`sudo apt-get install busybox-static`, which "
+                "gives /bin/busybox) or point to one with `dockerlab kit up --busybox "
+                "PATH`; with internet access, `docker pull busybox` works too"
+            ),
+        )
 
 
 class KitError(DockerlabError):

@@ -160,7 +160,7 @@ def ellipsis(text: str, width: int) -> str:
     if width == 1:
         return text[:1]
     if text.isascii():
-        return text if len(text) <= width else text[:width - 1] + "…"
+        return text if len(text) <= width else text[: width - 1] + "…"
     cumulative = []
     total = 0
     for ch in text:
@@ -170,12 +170,21 @@ def ellipsis(text: str, width: int) -> str:
         return text
     for i in range(len(text) - 1):
         if cumulative[i] <= width - 1 < cumulative[i + 1]:
-            return text[:i + 1] + "…"
+            return text[: i + 1] + "…"
     return text
 
 
-_GO_ESCAPES = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r",
-               "\t": "\\t", "\v": "\\v", "\\": "\\\\", '"': '\\"'}
+_GO_ESCAPES = {
+    "\a": "\\a",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\v": "\\v",
+    "\\": "\\\\",
+    '"': '\\"',
+}
 
 
 def go_quote(text: str) -> str:
@@ -264,8 +273,12 @@ def format_ports(ports: Iterable[Mapping[str, Any]] | None) -> str:
     """
     items = sorted(
         ports or (),
-        key=lambda p: (p.get("PrivatePort", 0), p.get("IP") or "", p.get("PublicPort", 0),
-                       p.get("Type", "")),
+        key=lambda p: (
+            p.get("PrivatePort", 0),
+            p.get("IP") or "",
+            p.get("PublicPort", 0),
+            p.get("Type", ""),
+        ),
     )
     groups: dict[str, list[int]] = {}
     order: list[str] = []
@@ -306,8 +319,9 @@ def _form_group(key: str, first: int, last: int) -> str:
     return f"{group}/{kind}"
 
 
-def tabwrite(headers: Sequence[str] | None, rows: Iterable[Sequence[str]], *,
-             minwidth: int = 10) -> str:
+def tabwrite(
+    headers: Sequence[str] | None, rows: Iterable[Sequence[str]], *, minwidth: int = 10
+) -> str:
     """Align columns like the CLI's tabwriter: minimum width 10, padding 3, last column free.
 
     ``docker top`` uses a minimum width of 20. Widths are display widths: docker's tabwriter
@@ -327,8 +341,7 @@ def tabwrite(headers: Sequence[str] | None, rows: Iterable[Sequence[str]], *,
             widths[i] = max(widths[i], display_width(cell) + 3)
     out = []
     for line in lines:
-        cells = [cell + " " * (widths[i] - display_width(cell))
-                 for i, cell in enumerate(line[:-1])]
+        cells = [cell + " " * (widths[i] - display_width(cell)) for i, cell in enumerate(line[:-1])]
         cells.append(line[-1] if line else "")
         out.append("".join(cells))
     return "\n".join(out)

@@ -69,8 +69,7 @@ def normalize(tag: str | None) -> str | None:
     return None
 
 
-def resolve_language(explicit: str | None = None,
-                     environ: Mapping[str, str] | None = None) -> str:
+def resolve_language(explicit: str | None = None, environ: Mapping[str, str] | None = None) -> str:
     """Which language to speak: ``explicit``, else ``DOCKERLAB_LANG``, else the locale."""
     env = os.environ if environ is None else environ
     for candidate in (explicit, settings.value("DOCKERLAB_LANG", env)):

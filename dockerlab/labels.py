@@ -86,8 +86,9 @@ def image_is_kit(labels: Mapping[str, str] | None, repo_tags: Iterable[str]) -> 
     return any(repository_of(tag) == name for tag in repo_tags)
 
 
-def image_is_course(labels: Mapping[str, str] | None, repo_tags: Iterable[str],
-                    section: str | None = None) -> bool:
+def image_is_course(
+    labels: Mapping[str, str] | None, repo_tags: Iterable[str], section: str | None = None
+) -> bool:
     """Whether an image was made by a course section (``section`` narrows to one).
 
     >>> image_is_course({COURSE: "06"}, ["dockerlab/demo:v1"])

@@ -33,9 +33,13 @@ def check_tail(tail: int | str | None) -> str:
         return "all"
     if isinstance(tail, bool) or not isinstance(tail, int) or tail < 0:
         raise InvalidArgument(
-            "tail", tail,
-            _("tail is how many lines to show from the end: 0 or more, or 'all' "
-              "(`docker logs --tail 5 web`; the notes' `-tail` is a typo for `--tail`)"))
+            "tail",
+            tail,
+            _(
+                "tail is how many lines to show from the end: 0 or more, or 'all' "
+                "(`docker logs --tail 5 web`; the notes' `-tail` is a typo for `--tail`)"
+            ),
+        )
     return str(tail)
 
 
@@ -50,14 +54,24 @@ def _time_param(name: str, value: TimeArg, now: float) -> str | None:
         return f"{to_epoch(value, now=now):.9f}"
     except (TypeError, ValueError, OverflowError) as exc:
         raise InvalidArgument(
-            name, value,
-            _("{name} takes a duration like '10m', an RFC 3339 time like "
-              "'2026-11-28T08:00:00Z', epoch seconds or a datetime").format(name=name)) from exc
+            name,
+            value,
+            _(
+                "{name} takes a duration like '10m', an RFC 3339 time like "
+                "'2026-11-28T08:00:00Z', epoch seconds or a datetime"
+            ).format(name=name),
+        ) from exc
 
 
-def logs(container: str, *, tail: int | str | None = None, timestamps: bool = False,
-         since: TimeArg = None, until: TimeArg = None,
-         client: docker.DockerClient | None = None) -> CliFrame:
+def logs(
+    container: str,
+    *,
+    tail: int | str | None = None,
+    timestamps: bool = False,
+    since: TimeArg = None,
+    until: TimeArg = None,
+    client: docker.DockerClient | None = None,
+) -> CliFrame:
     """``docker logs CONTAINER``: what the container wrote so far, stdout and stderr apart.
 
     ``tail`` (``--tail N``) keeps the last N lines; ``timestamps`` (``-t``) shows the Engine's
@@ -72,11 +86,24 @@ def logs(container: str, *, tail: int | str | None = None, timestamps: bool = Fa
     check_name(container)
     tail_param = check_tail(tail)
     now = time.time()
-    params = {"stdout": 1, "stderr": 1, "timestamps": 1, "tail": tail_param,
-              "since": _time_param("since", since, now), "until": _time_param("until", until, now)}
-    cmd = command_line("docker logs", [("--tail", None if tail is None else tail),
-                                       ("-t", timestamps), ("--since", since),
-                                       ("--until", until)], args=[container])
+    params = {
+        "stdout": 1,
+        "stderr": 1,
+        "timestamps": 1,
+        "tail": tail_param,
+        "since": _time_param("since", since, now),
+        "until": _time_param("until", until, now),
+    }
+    cmd = command_line(
+        "docker logs",
+        [
+            ("--tail", None if tail is None else tail),
+            ("-t", timestamps),
+            ("--since", since),
+            ("--until", until),
+        ],
+        args=[container],
+    )
     engine = Engine.of(client)
     info = engine.inspect_container(container)
     data = engine.logs(info["Id"], {k: v for k, v in params.items() if v is not None})

@@ -34,11 +34,19 @@ from .errors import DockerlabError
 from .i18n import N_, _, ngettext, set_language
 from .table import CliFrame
 
-__all__ = ["CommandFailed", "Finished", "Ready", "begin", "finish", "load_ipython_extension",
-           "reset", "run_bash"]
+__all__ = [
+    "CommandFailed",
+    "Finished",
+    "Ready",
+    "begin",
+    "finish",
+    "load_ipython_extension",
+    "reset",
+    "run_bash",
+]
 
 #: Prepended to every ``%%bash`` cell: stop at the first failure and remember which command.
-_PROLOGUE = "set -eo pipefail\ntrap 'printf %s \"$BASH_COMMAND\" > \"$DOCKERLAB_FAILED\"' ERR\n"
+_PROLOGUE = 'set -eo pipefail\ntrap \'printf %s "$BASH_COMMAND" > "$DOCKERLAB_FAILED"\' ERR\n'
 
 
 class CommandFailed(DockerlabError):
@@ -46,10 +54,10 @@ class CommandFailed(DockerlabError):
 
     def __init__(self, command: str, status: int) -> None:
         super().__init__(
-            _("`{command}` failed (exit status {status})").format(command=command,
-                                                                  status=status),
+            _("`{command}` failed (exit status {status})").format(command=command, status=status),
             subject=command,
-            hint=_("the lines above are the command's own message"))
+            hint=_("the lines above are the command's own message"),
+        )
         self.command = command
         self.status = status
 
@@ -58,8 +66,9 @@ class CommandFailed(DockerlabError):
         return [f"\x1b[31m✗ {self.message}\x1b[0m", f"  {self.hint}"]
 
 
-def run_bash(script: str, *, stdout: Any = None, stderr: Any = None,
-             env: dict[str, str] | None = None) -> int:
+def run_bash(
+    script: str, *, stdout: Any = None, stderr: Any = None, env: dict[str, str] | None = None
+) -> int:
     """Run ``script`` with bash, stopping at the first failing command, streaming its output.
 
     Standard input is empty (as in a script run from cron), so ``docker run -i`` reads nothing
@@ -71,9 +80,14 @@ def run_bash(script: str, *, stdout: Any = None, stderr: Any = None,
     with tempfile.NamedTemporaryFile(prefix="dockerlab-failed-", delete=False) as marker:
         failed_path = marker.name
     environment = dict(os.environ if env is None else env, DOCKERLAB_FAILED=failed_path)
-    process = subprocess.Popen(["bash", "-c", _PROLOGUE + script], stdin=subprocess.DEVNULL,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               env=environment, start_new_session=True)
+    process = subprocess.Popen(
+        ["bash", "-c", _PROLOGUE + script],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environment,
+        start_new_session=True,
+    )
     try:
         _stream(process, out, err)
         status = process.wait()
@@ -101,8 +115,7 @@ def _stream(process: subprocess.Popen[bytes], out: Any, err: Any) -> None:
     for pipe, target in ((process.stdout, out), (process.stderr, err)):
         assert pipe is not None
         selector.register(pipe.fileno(), selectors.EVENT_READ)
-        targets[pipe.fileno()] = (target,
-                                  codecs.getincrementaldecoder("utf-8")(errors="replace"))
+        targets[pipe.fileno()] = (target, codecs.getincrementaldecoder("utf-8")(errors="replace"))
     while targets:
         for key, _mask in selector.select():
             fd = key.fd
@@ -146,16 +159,21 @@ class Ready:
     leftovers: int = 0
 
     def sentences(self) -> list[str]:
-        lines = [_("✓ Ready for notebook {section}: Docker Engine {engine} answers, the course "
-                   "kit is ready, and the course registry is {registry} "
-                   "(in shell cells: $REGISTRY).").format(section=self.section,
-                                                         engine=self.engine,
-                                                         registry=self.registry)]
+        lines = [
+            _(
+                "✓ Ready for notebook {section}: Docker Engine {engine} answers, the course "
+                "kit is ready, and the course registry is {registry} "
+                "(in shell cells: $REGISTRY)."
+            ).format(section=self.section, engine=self.engine, registry=self.registry)
+        ]
         if self.leftovers:
-            lines.append(ngettext(
-                "Removed {n} thing an earlier, interrupted run of this notebook left behind.",
-                "Removed {n} things an earlier, interrupted run of this notebook left behind.",
-                self.leftovers).format(n=self.leftovers))
+            lines.append(
+                ngettext(
+                    "Removed {n} thing an earlier, interrupted run of this notebook left behind.",
+                    "Removed {n} things an earlier, interrupted run of this notebook left behind.",
+                    self.leftovers,
+                ).format(n=self.leftovers)
+            )
         return lines
 
     def __repr__(self) -> str:
@@ -165,8 +183,13 @@ class Ready:
         return "<br>".join(html.escape(s) for s in self.sentences())
 
 
-_KINDS = {"container": N_("container"), "image": N_("image"), "volume": N_("volume"),
-          "network": N_("network"), "tag": N_("tag")}
+_KINDS = {
+    "container": N_("container"),
+    "image": N_("image"),
+    "volume": N_("volume"),
+    "network": N_("network"),
+    "tag": N_("tag"),
+}
 
 
 @dataclass(frozen=True)
@@ -179,15 +202,22 @@ class Finished:
     def sentences(self) -> list[str]:
         total = sum(len(v) for v in self.removed.values())
         if total:
-            parts = "; ".join(_(_KINDS.get(kind, kind)) + " " + ", ".join(names)
-                              for kind, names in sorted(self.removed.items()))
+            parts = "; ".join(
+                _(_KINDS.get(kind, kind)) + " " + ", ".join(names)
+                for kind, names in sorted(self.removed.items())
+            )
             first = _("✓ Cleaned up what this notebook's lessons created: {parts}.").format(
-                parts=parts)
+                parts=parts
+            )
         else:
             first = _("✓ This notebook's lessons left nothing behind.")
-        return [first, _("Your exercise work (names starting ex{section}-) stays; "
-                         "`dockerlab reset {section}` removes it too.").format(
-                             section=self.section)]
+        return [
+            first,
+            _(
+                "Your exercise work (names starting ex{section}-) stays; "
+                "`dockerlab reset {section}` removes it too."
+            ).format(section=self.section),
+        ]
 
     def __repr__(self) -> str:
         return "\n".join(self.sentences())
@@ -196,8 +226,9 @@ class Finished:
         return "<br>".join(html.escape(s) for s in self.sentences())
 
 
-def begin(section: str, *, language: str | None = None,
-          client: docker.DockerClient | None = None) -> Ready:
+def begin(
+    section: str, *, language: str | None = None, client: docker.DockerClient | None = None
+) -> Ready:
     """Prepare a notebook: language, ``%%bash``, Engine, kit, ``$REGISTRY``, leftovers."""
     from . import kit
 
@@ -208,8 +239,11 @@ def begin(section: str, *, language: str | None = None,
     client = resolve(client)
     status = kit.up(client=client)
     if not bool(status["ok"].all()):
-        raise DockerlabError(_("the course kit is not ready"), subject="kit",
-                             hint=_("run `dockerlab kit up` in a terminal and read its table"))
+        raise DockerlabError(
+            _("the course kit is not ready"),
+            subject="kit",
+            hint=_("run `dockerlab kit up` in a terminal and read its table"),
+        )
     registry = kit.registry(client=client)
     os.environ["REGISTRY"] = registry
     leftovers = kit.cleanup(section, client=client)

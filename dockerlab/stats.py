@@ -40,8 +40,9 @@ class StatsSampler:
     :meth:`rows` call can compute CPU % over the time since the last one (the dashboard calls
     it once per refresh)."""
 
-    def __init__(self, client: docker.DockerClient | Engine | None = None,
-                 workers: int = 16) -> None:
+    def __init__(
+        self, client: docker.DockerClient | Engine | None = None, workers: int = 16
+    ) -> None:
         self._engine = Engine.of(client)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dockerlab-stats")
         self._previous: dict[str, Sample] = {}
@@ -58,24 +59,28 @@ class StatsSampler:
             log.debug("stats of %s: %s", container_id[:12], exc.message)
             return None
 
-    def _gather(self, ids: Iterable[str], names: Mapping[str, str] | None, *,
-                primed: bool) -> dict[str, Sample]:
+    def _gather(
+        self, ids: Iterable[str], names: Mapping[str, str] | None, *, primed: bool
+    ) -> dict[str, Sample]:
         ids = list(ids)
         answers = self._pool.map(functools.partial(self._fetch, primed=primed), ids)
         found = {i: s for i, s in zip(ids, answers, strict=True) if s}
         # The immediate one-shot path of Engine 24.0.7+ leaves "id" and "name" out.
-        return {i: {**s, "id": s.get("id") or i,
-                    "name": s.get("name") or (names or {}).get(i, "")}
-                for i, s in found.items()}
+        return {
+            i: {**s, "id": s.get("id") or i, "name": s.get("name") or (names or {}).get(i, "")}
+            for i, s in found.items()
+        }
 
-    def sample(self, ids: Iterable[str], names: Mapping[str, str] | None = None
-               ) -> dict[str, Sample]:
+    def sample(
+        self, ids: Iterable[str], names: Mapping[str, str] | None = None
+    ) -> dict[str, Sample]:
         """One-shot stats JSON for each container that still exists, fetched concurrently;
         ``names`` (ID -> name) fills the name where the Engine leaves it out."""
         return self._gather(ids, names, primed=False)
 
-    def rows(self, ids: Iterable[str], names: Mapping[str, str] | None = None
-             ) -> list[dict[str, Any]]:
+    def rows(
+        self, ids: Iterable[str], names: Mapping[str, str] | None = None
+    ) -> list[dict[str, Any]]:
         """One :func:`~dockerlab.frames.stats_row` per container, CPU % since the last call."""
         samples = self.sample(ids, names)
         rows = [stats_row(s, self._previous.get(i)) for i, s in samples.items()]
@@ -114,8 +119,12 @@ def one_shot_is_immediate(version: Mapping[str, Any]) -> bool:
     return version_tuple(str(version.get("Version", ""))) >= (24, 0, 7)
 
 
-def stats(containers: Iterable[str] | str | None = None, *, interval: float = 0.5,
-          client: docker.DockerClient | None = None) -> CliFrame:
+def stats(
+    containers: Iterable[str] | str | None = None,
+    *,
+    interval: float = 0.5,
+    client: docker.DockerClient | None = None,
+) -> CliFrame:
     """``docker stats --no-stream [CONTAINER...]``: CPU, memory, network, block I/O, PIDs.
 
     Without ``containers``, every running container (one listing call). All are sampled at
@@ -128,10 +137,16 @@ def stats(containers: Iterable[str] | str | None = None, *, interval: float = 0.
     names = [containers] if isinstance(containers, str) else list(containers or [])
     for name in names:
         check_name(name)
-    if isinstance(interval, bool) or not isinstance(interval, int | float) or not (
-            0 < interval <= 60):
-        raise InvalidArgument("interval", interval, _("seconds between two samples, more "
-                                                      "than 0 and at most 60, e.g. 0.5"))
+    if (
+        isinstance(interval, bool)
+        or not isinstance(interval, int | float)
+        or not (0 < interval <= 60)
+    ):
+        raise InvalidArgument(
+            "interval",
+            interval,
+            _("seconds between two samples, more than 0 and at most 60, e.g. 0.5"),
+        )
     cmd = command_line("docker stats", [("--no-stream", True)], args=names)
     if names:
         found = [engine.inspect_container(n) for n in names]

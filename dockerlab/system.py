@@ -45,8 +45,9 @@ def info(*, client: docker.DockerClient | None = None) -> Document:
     return Document(data, command="docker info", text=render_info(data))
 
 
-def image_store(info_json: Mapping[str, Any] | None = None, *,
-                client: docker.DockerClient | None = None) -> str:
+def image_store(
+    info_json: Mapping[str, Any] | None = None, *, client: docker.DockerClient | None = None
+) -> str:
     """Which image store the Engine keeps images in: ``"containerd"`` (Docker Desktop's
     default, and new installs from Engine 29) or ``"classic"`` (the graph drivers, overlay2...).
     They answer some requests differently: digests, ``rmi`` output, pull progress wording.
@@ -71,7 +72,8 @@ def version(*, client: docker.DockerClient | None = None) -> Document:
         "dockerlab": __version__,
         "docker-py": docker.__version__,
         "API version": _("{version} (negotiated with the Engine)").format(
-            version=engine.api_version),
+            version=engine.api_version
+        ),
         "Python": sys.version.split()[0],
     }
     return Document(data, command="docker version", text=render_version(data, client_side))

@@ -126,15 +126,23 @@ class CliFrame(pd.DataFrame):
         if view is None:
             return super()._repr_html_()
         esc = html.escape
-        parts = [_STYLE, '<div class="dockerlab-cli">',
-                 f'<div class="dockerlab-cmd">$ {esc(view.command)}</div>', "<table>"]
+        parts = [
+            _STYLE,
+            '<div class="dockerlab-cli">',
+            f'<div class="dockerlab-cmd">$ {esc(view.command)}</div>',
+            "<table>",
+        ]
         if view.header:
-            parts.append("<thead><tr>" + "".join(f"<th>{esc(c)}</th>" for c in view.titles())
-                         + "</tr></thead>")
+            parts.append(
+                "<thead><tr>"
+                + "".join(f"<th>{esc(c)}</th>" for c in view.titles())
+                + "</tr></thead>"
+            )
         parts.append("<tbody>")
         rows = self.cli_rows()
-        classes = (self[view.row_class].tolist() if view.row_class in self.columns
-                   else [None] * len(rows))
+        classes = (
+            self[view.row_class].tolist() if view.row_class in self.columns else [None] * len(rows)
+        )
         for row, cls in zip(rows, classes, strict=False):
             attr = f' class="{esc(str(cls))}"' if cls else ""
             parts.append(f"<tr{attr}>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>")

@@ -30,33 +30,47 @@ FAILURE = re.compile(r"^(FAILED|ERROR) (\S+)")
 SUMMARY = re.compile(r"^=+ (.*(passed|failed|error).*) =+$")
 
 
-def run_once(number: int, commit: str, engine: str | None, pytest_args: list[str]
-             ) -> tuple[bool, list[str], str, float]:
+def run_once(
+    number: int, commit: str, engine: str | None, pytest_args: list[str]
+) -> tuple[bool, list[str], str, float]:
     """One fresh clone, one `python3 dev.py test`: (passed, failures, summary, seconds)."""
     folder = Path(tempfile.mkdtemp(prefix=f"dockerlab-fresh-{number}-"))
     started = time.monotonic()
     try:
-        subprocess.run(["git", "clone", "--quiet", "--no-checkout", str(ROOT), str(folder)],
-                       check=True)
+        subprocess.run(
+            ["git", "clone", "--quiet", "--no-checkout", str(ROOT), str(folder)], check=True
+        )
         subprocess.run(["git", "-C", str(folder), "checkout", "--quiet", commit], check=True)
         command = [sys.executable, "dev.py", "test", *pytest_args]
         if engine:
             # the venv first, outside the namespace (PyPI is not reachable inside it)
-            subprocess.run([sys.executable, "dev.py", "test", "--version"], cwd=folder,
-                           check=True, capture_output=True)
+            subprocess.run(
+                [sys.executable, "dev.py", "test", "--version"],
+                cwd=folder,
+                check=True,
+                capture_output=True,
+            )
             command = ["bash", str(folder / "tools" / "engine.sh"), "exec", engine, *command]
         LOGS.mkdir(parents=True, exist_ok=True)
         log = LOGS / f"run-{number}.log"
         with log.open("w", encoding="utf-8") as out:
-            result = subprocess.run([*command, "-rfE", "-p", "no:cacheprovider"], cwd=folder,
-                                    stdout=out, stderr=subprocess.STDOUT, text=True)
+            result = subprocess.run(
+                [*command, "-rfE", "-p", "no:cacheprovider"],
+                cwd=folder,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
         text = log.read_text(encoding="utf-8", errors="replace")
         failures = [f"{m[1]} {m[2]}" for m in map(FAILURE.match, text.splitlines()) if m]
         summaries = [m[1] for m in map(SUMMARY.match, text.splitlines()) if m]
         ended = [line for line in text.splitlines() if line.startswith("dockerlab: FAILED")]
-        return (result.returncode == 0, failures + ended,
-                summaries[-1] if summaries else f"exit {result.returncode}",
-                time.monotonic() - started)
+        return (
+            result.returncode == 0,
+            failures + ended,
+            summaries[-1] if summaries else f"exit {result.returncode}",
+            time.monotonic() - started,
+        )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -68,23 +82,31 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--commit", default="HEAD", help="what to clone (default HEAD)")
     parser.add_argument("pytest_args", nargs="*", help="after --: arguments for pytest")
     args = parser.parse_args(argv)
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", args.commit], check=True,
-                            capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", args.commit],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     outcomes = []
     for number in range(1, args.runs + 1):
-        passed, failures, summary, seconds = run_once(number, commit, args.engine,
-                                                      args.pytest_args)
+        passed, failures, summary, seconds = run_once(number, commit, args.engine, args.pytest_args)
         outcomes.append(passed)
-        print(f"run {number}/{args.runs} of {commit[:10]}: {'green' if passed else 'RED'} "
-              f"in {seconds:.0f} s ({summary})", flush=True)
+        print(
+            f"run {number}/{args.runs} of {commit[:10]}: {'green' if passed else 'RED'} "
+            f"in {seconds:.0f} s ({summary})",
+            flush=True,
+        )
         for failure in failures:
             print(f"    {failure}", flush=True)
     green = sum(outcomes)
     streak = 0
     for passed in outcomes:
         streak = streak + 1 if passed else 0
-    print(f"{green} of {args.runs} runs green; the last {streak} in a row; logs in "
-          f"{LOGS.relative_to(ROOT)}")
+    print(
+        f"{green} of {args.runs} runs green; the last {streak} in a row; logs in "
+        f"{LOGS.relative_to(ROOT)}"
+    )
     return 0 if green == args.runs else 1
 
 

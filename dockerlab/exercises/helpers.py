@@ -19,13 +19,16 @@ def container(client: docker.DockerClient, name: str) -> dict[str, Any] | None:
     return Engine.of(client).find_container(name)
 
 
-def need_container(client: docker.DockerClient, name: str, hint: str | None = None
-                   ) -> dict[str, Any]:
+def need_container(
+    client: docker.DockerClient, name: str, hint: str | None = None
+) -> dict[str, Any]:
     """The inspect JSON of container ``name``, or :class:`NotYet` saying it is missing."""
     info = container(client, name)
     if info is None:
-        raise NotYet(_("there is no container named {name}").format(name=name),
-                     hint or _("create it with `--name {name}`").format(name=name))
+        raise NotYet(
+            _("there is no container named {name}").format(name=name),
+            hint or _("create it with `--name {name}`").format(name=name),
+        )
     return info
 
 

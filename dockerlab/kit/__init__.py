@@ -54,10 +54,14 @@ def _quiet(_: str) -> None:
     return None
 
 
-def up(*, port: int | None = None, busybox: str | os.PathLike[str] | None = None,
-       offline: bool | None = None, progress: Progress = _quiet,
-       client: docker.DockerClient | None = None
-       ) -> CliFrame:
+def up(
+    *,
+    port: int | None = None,
+    busybox: str | os.PathLike[str] | None = None,
+    offline: bool | None = None,
+    progress: Progress = _quiet,
+    client: docker.DockerClient | None = None,
+) -> CliFrame:
     """Make the kit ready (``dockerlab kit up``) and return its status.
 
     ``port`` (or ``DOCKERLAB_REGISTRY_PORT``) moves the registry off 5000; ``busybox`` (or
@@ -82,14 +86,20 @@ def down(*, client: docker.DockerClient | None = None) -> CliFrame:
     return remove_kit(Engine.of(client))
 
 
-def cleanup(section: str | None = None, *, exercises: bool = False,
-            client: docker.DockerClient | None = None
-            ) -> CliFrame:
+def cleanup(
+    section: str | None = None,
+    *,
+    exercises: bool = False,
+    client: docker.DockerClient | None = None,
+) -> CliFrame:
     """Remove what one notebook section's lessons (or every section's) created; with
     ``exercises``, the learner's exercise work too (``dockerlab reset``). The kit stays."""
     if section is not None and section not in SECTIONS:
-        raise InvalidArgument("section", section, _("a notebook's number, from 00 to {last}, "
-                                                    "e.g. '07'").format(last=SECTIONS[-1]))
+        raise InvalidArgument(
+            "section",
+            section,
+            _("a notebook's number, from 00 to {last}, e.g. '07'").format(last=SECTIONS[-1]),
+        )
     return _cleanup(section, api=Engine.of(client), exercises=exercises)
 
 

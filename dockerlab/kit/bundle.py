@@ -29,10 +29,11 @@ def save_bundle(engine: Engine, path: str | os.PathLike[str]) -> Path:
         raise
     except DockerlabError as exc:
         partial.unlink(missing_ok=True)
-        raise KitError(_("cannot save the kit: {error}").format(error=exc.message),
-                       subject=str(target),
-                       hint=_("run `dockerlab kit up` first so that every kit image exists")
-                       ) from exc.__cause__
+        raise KitError(
+            _("cannot save the kit: {error}").format(error=exc.message),
+            subject=str(target),
+            hint=_("run `dockerlab kit up` first so that every kit image exists"),
+        ) from exc.__cause__
     partial.replace(target)
     return target
 
@@ -41,18 +42,21 @@ def load_bundle(engine: Engine, path: str | os.PathLike[str]) -> list[str]:
     """Load a tarball written by :func:`save_bundle`; return the kit tags it held."""
     source = Path(path)
     if not source.is_file():
-        raise KitError(_("no kit bundle at {path}").format(path=source), subject=str(source),
-                       hint=_("make one on a connected machine with `dockerlab kit save FILE`"))
+        raise KitError(
+            _("no kit bundle at {path}").format(path=source),
+            subject=str(source),
+            hint=_("make one on a connected machine with `dockerlab kit save FILE`"),
+        )
     with source.open("rb") as data:
         try:
             result = engine.load_images(data)
         except EngineUnavailable:
             raise
         except DockerlabError as exc:
-            raise KitError(_("cannot load {path}: {error}").format(path=source,
-                                                                    error=exc.message),
-                           subject=str(source),
-                           hint=_("the file must come from `dockerlab kit save` or `docker "
-                                  "save`")) from exc.__cause__
+            raise KitError(
+                _("cannot load {path}: {error}").format(path=source, error=exc.message),
+                subject=str(source),
+                hint=_("the file must come from `dockerlab kit save` or `docker save`"),
+            ) from exc.__cause__
     loaded = [str(line.get("stream", "")) for line in result]
     return sorted({image.tag for image in IMAGES if any(image.tag in s for s in loaded)})

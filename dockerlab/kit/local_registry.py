@@ -38,12 +38,14 @@ __all__ = [
 log = logging.getLogger("dockerlab")
 
 DEFAULT_PORT = 5000
-_MANIFEST_TYPES = ", ".join([
-    "application/vnd.docker.distribution.manifest.v2+json",
-    "application/vnd.oci.image.manifest.v1+json",
-    "application/vnd.oci.image.index.v1+json",
-    "application/vnd.docker.distribution.manifest.list.v2+json",
-])
+_MANIFEST_TYPES = ", ".join(
+    [
+        "application/vnd.docker.distribution.manifest.v2+json",
+        "application/vnd.oci.image.manifest.v1+json",
+        "application/vnd.oci.image.index.v1+json",
+        "application/vnd.docker.distribution.manifest.list.v2+json",
+    ]
+)
 
 
 def registry_port(port: int | str | None = None) -> int:
@@ -64,8 +66,7 @@ def address(port: int) -> str:
 
 def find_container(engine: Engine | docker.APIClient) -> dict[str, Any] | None:
     """The kit's registry container (any state), from one listing call."""
-    found = Engine.of(engine).containers(all=True,
-                                         filters={"label": f"{L.KIT}={L.ROLE_REGISTRY}"})
+    found = Engine.of(engine).containers(all=True, filters={"label": f"{L.KIT}={L.ROLE_REGISTRY}"})
     for c in found:
         if f"/{REGISTRY_CONTAINER}" in (c.get("Names") or []):
             return c
@@ -102,10 +103,15 @@ def wait_ready(addr: str, timeout: float = 15.0) -> None:
         except (OSError, urllib.error.URLError) as exc:
             last = str(getattr(exc, "reason", exc))
         time.sleep(0.1)
-    raise KitError(_("the registry at {addr} did not answer within {timeout} s ({last})").format(
-        addr=addr, timeout=f"{timeout:.0f}", last=last), subject=addr,
+    raise KitError(
+        _("the registry at {addr} did not answer within {timeout} s ({last})").format(
+            addr=addr, timeout=f"{timeout:.0f}", last=last
+        ),
+        subject=addr,
         hint=_("see `docker logs {name}`; `dockerlab kit up` recreates it").format(
-            name=REGISTRY_CONTAINER))
+            name=REGISTRY_CONTAINER
+        ),
+    )
 
 
 def _port_holder(engine: Engine, port: int, ignore: str | None = None) -> str | None:
@@ -120,7 +126,8 @@ def _port_holder(engine: Engine, port: int, ignore: str | None = None) -> str | 
         for p in c.get("Ports") or []:
             if p.get("PublicPort") == port:
                 return _("container {name}").format(
-                    name=",".join(n.lstrip("/") for n in c.get("Names") or []))
+                    name=",".join(n.lstrip("/") for n in c.get("Names") or [])
+                )
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
@@ -134,8 +141,9 @@ def _port_holder(engine: Engine, port: int, ignore: str | None = None) -> str | 
 
 def _ensure_volume(engine: Engine) -> None:
     if engine.find_volume(REGISTRY_VOLUME) is None:
-        engine.create_volume(REGISTRY_VOLUME, labels={L.COURSE: L.KIT_SECTION,
-                                                      L.KIT: L.ROLE_REGISTRY_DATA})
+        engine.create_volume(
+            REGISTRY_VOLUME, labels={L.COURSE: L.KIT_SECTION, L.KIT: L.ROLE_REGISTRY_DATA}
+        )
 
 
 def ensure_registry(engine: Engine, port: int, progress: Progress = lambda _: None) -> str:
@@ -143,16 +151,21 @@ def ensure_registry(engine: Engine, port: int, progress: Progress = lambda _: No
     registry_image = next(i for i in IMAGES if i.name == "registry")
     image_id = engine.inspect_image(registry_image.tag)["Id"]
     current = find_container(engine)
-    if (current and current.get("State") == "running" and published_port(current) == port
-            and current.get("ImageID") == image_id):
+    if (
+        current
+        and current.get("State") == "running"
+        and published_port(current) == port
+        and current.get("ImageID") == image_id
+    ):
         wait_ready(address(port))
         return address(port)
     holder = _port_holder(engine, port, ignore=current["Id"] if current else None)
     if holder:
         raise PortInUse(port, holder)
     if current:
-        progress(_("replacing the registry container ({status})").format(
-            status=current.get("Status")))
+        progress(
+            _("replacing the registry container ({status})").format(status=current.get("Status"))
+        )
         engine.remove_container(current["Id"])
     _ensure_volume(engine)
     progress(_("starting the registry on {addr}").format(addr=address(port)))
@@ -162,7 +175,10 @@ def ensure_registry(engine: Engine, port: int, progress: Progress = lambda _: No
         restart_policy={"Name": "unless-stopped"},
     )
     created = engine.create_container(
-        registry_image.tag, name=REGISTRY_CONTAINER, ports=[5000], host_config=host_config,
+        registry_image.tag,
+        name=REGISTRY_CONTAINER,
+        ports=[5000],
+        host_config=host_config,
         labels={L.COURSE: L.KIT_SECTION, L.KIT: L.ROLE_REGISTRY},
     )
     try:
@@ -172,9 +188,11 @@ def ensure_registry(engine: Engine, port: int, progress: Progress = lambda _: No
         raise PortInUse(port, _("the Engine could not bind it")) from exc.__cause__
     except DockerlabError as exc:
         engine.remove_container(created)
-        raise KitError(_("the registry container did not start: {error}").format(
-            error=exc.message), subject=REGISTRY_CONTAINER,
-            hint=_("run `dockerlab kit up` again")) from exc.__cause__
+        raise KitError(
+            _("the registry container did not start: {error}").format(error=exc.message),
+            subject=REGISTRY_CONTAINER,
+            hint=_("run `dockerlab kit up` again"),
+        ) from exc.__cause__
     wait_ready(address(port))
     return address(port)
 
@@ -185,8 +203,9 @@ def served_ids(addr: str, repository: str, tag: str = "latest") -> frozenset[str
     image store's, Docker Desktop's and new Engine 29 installs' default). Empty if not served.
     """
     try:
-        status, body = _http_get(f"http://{addr}/v2/{repository}/manifests/{tag}",
-                            accept=_MANIFEST_TYPES)
+        status, body = _http_get(
+            f"http://{addr}/v2/{repository}/manifests/{tag}", accept=_MANIFEST_TYPES
+        )
     except (OSError, urllib.error.URLError):
         return frozenset()
     if status != 200:
@@ -204,14 +223,23 @@ def _push(engine: Engine, addr: str, source: str, repository: str) -> None:
     try:
         for line in engine.push(target, "latest"):
             if "error" in line:
-                raise KitError(_("pushing {source} to {addr} failed: {error}").format(
-                    source=source, addr=addr, error=line["error"]), subject=source, hint=hint)
+                raise KitError(
+                    _("pushing {source} to {addr} failed: {error}").format(
+                        source=source, addr=addr, error=line["error"]
+                    ),
+                    subject=source,
+                    hint=hint,
+                )
     except KitError:
         raise
     except DockerlabError as exc:
-        raise KitError(_("pushing {source} to {addr} failed: {error}").format(
-            source=source, addr=addr, error=exc.message), subject=source,
-            hint=hint) from exc.__cause__
+        raise KitError(
+            _("pushing {source} to {addr} failed: {error}").format(
+                source=source, addr=addr, error=exc.message
+            ),
+            subject=source,
+            hint=hint,
+        ) from exc.__cause__
     finally:
         # Keep `docker images` tidy: the registry holds the copy; drop the local alias and
         # the digest reference the push added.

@@ -16,8 +16,7 @@ from .spec import elf_interpreter
 __all__ = ["BUSYBOX_CANDIDATES", "REGISTRY_CANDIDATES", "busybox_files", "registry_files"]
 
 BUSYBOX_CANDIDATES = ("/bin/busybox", "/usr/bin/busybox", "/usr/local/bin/busybox")
-REGISTRY_CANDIDATES = ("/usr/bin/docker-registry", "/usr/local/bin/registry",
-                       "/usr/bin/registry")
+REGISTRY_CANDIDATES = ("/usr/bin/docker-registry", "/usr/local/bin/registry", "/usr/bin/registry")
 
 
 def _header(path: Path) -> bytes:
@@ -34,9 +33,12 @@ def check_static_busybox(path: Path) -> None:
     except (ValueError, OSError) as exc:
         raise BusyboxNotFound(str(path), str(exc)) from exc
     if interp:
-        raise BusyboxNotFound(str(path), _(
-            "it is dynamically linked (needs {interp}), so it cannot run in an empty image"
-        ).format(interp=interp))
+        raise BusyboxNotFound(
+            str(path),
+            _(
+                "it is dynamically linked (needs {interp}), so it cannot run in an empty image"
+            ).format(interp=interp),
+        )
 
 
 def busybox_files(explicit: str | os.PathLike[str] | None = None) -> dict[str, Path] | None:
@@ -72,23 +74,31 @@ def registry_files(explicit: str | os.PathLike[str] | None = None) -> dict[str, 
     binary = next((Path(c) for c in candidates if c and Path(c).is_file()), None)
     if binary is None:
         if chosen:
-            raise KitError(_("no registry binary at {path}").format(path=chosen),
-                           subject=chosen,
-                           hint=_("install Debian's docker-registry or pass its path"))
+            raise KitError(
+                _("no registry binary at {path}").format(path=chosen),
+                subject=chosen,
+                hint=_("install Debian's docker-registry or pass its path"),
+            )
         return None
     files = {"rootfs/bin/registry": binary}
     try:
         interp = elf_interpreter(_header(binary))
     except ValueError as exc:
-        raise KitError(f"{binary}: {exc}", subject=str(binary),
-                       hint=_("point DOCKERLAB_REGISTRY_BINARY to the registry executable")
-                       ) from exc
+        raise KitError(
+            f"{binary}: {exc}",
+            subject=str(binary),
+            hint=_("point DOCKERLAB_REGISTRY_BINARY to the registry executable"),
+        ) from exc
     if interp:
         ldd = shutil.which("ldd")
         if not ldd:
-            raise KitError(_("{path} is dynamically linked and there is no ldd to list its "
-                             "libraries").format(path=binary), subject=str(binary),
-                           hint=_("install libc-bin"))
+            raise KitError(
+                _("{path} is dynamically linked and there is no ldd to list its libraries").format(
+                    path=binary
+                ),
+                subject=str(binary),
+                hint=_("install libc-bin"),
+            )
         out = subprocess.run([ldd, str(binary)], capture_output=True, text=True, check=False)
         for lib in _LDD.findall(out.stdout):
             real = Path(lib)

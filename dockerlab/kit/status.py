@@ -20,10 +20,27 @@ COLUMNS = ("RESOURCE", "NAME", "STATUS", "DETAIL")
 HEADERS = (N_("RESOURCE"), N_("NAME"), N_("STATUS"), N_("DETAIL"))
 #: The words of the RESOURCE and STATUS columns, shown translated (the typed columns
 #: ``resource`` and ``state`` keep the English word).
-WORDS = {w: w for w in (N_("image"), N_("container"), N_("volume"), N_("registry"),
-                        N_("ready"), N_("missing"), N_("outdated"), N_("present"),
-                        N_("serving"), N_("unreachable"), N_("running"), N_("exited"),
-                        N_("created"), N_("restarting"), N_("paused"), N_("dead"))}
+WORDS = {
+    w: w
+    for w in (
+        N_("image"),
+        N_("container"),
+        N_("volume"),
+        N_("registry"),
+        N_("ready"),
+        N_("missing"),
+        N_("outdated"),
+        N_("present"),
+        N_("serving"),
+        N_("unreachable"),
+        N_("running"),
+        N_("exited"),
+        N_("created"),
+        N_("restarting"),
+        N_("paused"),
+        N_("dead"),
+    )
+}
 
 
 def kit_status(engine: Engine, port: int) -> CliFrame:
@@ -31,8 +48,11 @@ def kit_status(engine: Engine, port: int) -> CliFrame:
     rows: list[tuple[str, str, str, str, bool]] = []
     for image in IMAGES:
         state, found = image_state(engine, image)
-        detail = (f"{truncate_id(found['Id'])}  {human_size(found.get('Size', 0))}" if found
-                  else image.summary)
+        detail = (
+            f"{truncate_id(found['Id'])}  {human_size(found.get('Size', 0))}"
+            if found
+            else image.summary
+        )
         rows.append(("image", image.tag, state, detail, state == "ready"))
     container = reg.find_container(engine)
     if container is None:
@@ -51,17 +71,24 @@ def kit_status(engine: Engine, port: int) -> CliFrame:
     addr = reg.address(port)
     seeded = [i.repository for i in COURSE_IMAGES if reg.served_ids(addr, i.repository)]
     serving = bool(seeded) or _answers(addr)
-    rows.append(("registry", f"http://{addr}", "serving" if serving else "unreachable",
-                 _("{n}/{total} course images").format(n=len(seeded), total=len(COURSE_IMAGES)),
-                 serving and len(seeded) == len(COURSE_IMAGES)))
+    rows.append(
+        (
+            "registry",
+            f"http://{addr}",
+            "serving" if serving else "unreachable",
+            _("{n}/{total} course images").format(n=len(seeded), total=len(COURSE_IMAGES)),
+            serving and len(seeded) == len(COURSE_IMAGES),
+        )
+    )
     data: dict[str, list[Any]] = {c: [r[i] for r in rows] for i, c in enumerate(COLUMNS)}
     data["resource"] = data["RESOURCE"]
     data["state"] = data["STATUS"]
     data["RESOURCE"] = [_(WORDS.get(v, v)) if v in WORDS else v for v in data["RESOURCE"]]
     data["STATUS"] = [_(WORDS[v]) if v in WORDS else v for v in data["STATUS"]]
     data["ok"] = [r[4] for r in rows]
-    return CliFrame(data, cli=CliView("dockerlab kit status", COLUMNS,
-                                      headers=tuple(_(h) for h in HEADERS)))
+    return CliFrame(
+        data, cli=CliView("dockerlab kit status", COLUMNS, headers=tuple(_(h) for h in HEADERS))
+    )
 
 
 def _answers(addr: str) -> bool:

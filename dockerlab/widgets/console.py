@@ -30,8 +30,13 @@ _MAX_TRANSCRIPT = 200_000
 class Console(LiveWidget):
     """An attached (or exec'd) session: type a line, read the output, send control keys."""
 
-    def __init__(self, container: str, command: str | list[str] | None = None, *,
-                 client: docker.DockerClient | None = None) -> None:
+    def __init__(
+        self,
+        container: str,
+        command: str | list[str] | None = None,
+        *,
+        client: docker.DockerClient | None = None,
+    ) -> None:
         check_name(container)
         self._engine = Engine.of(client)
         info = self._engine.inspect_container(container)
@@ -47,10 +52,15 @@ class Console(LiveWidget):
         if command is None:
             if not config.get("OpenStdin"):
                 raise DockerlabError(
-                    _("container {name!r} was started without -i, so it has no stdin to "
-                      "attach to").format(name=container), subject=container,
-                    hint=_("open a shell in it instead: console({name!r}, command='sh') "
-                           "(that is `docker exec -it {name} sh`)").format(name=container))
+                    _(
+                        "container {name!r} was started without -i, so it has no stdin to attach to"
+                    ).format(name=container),
+                    subject=container,
+                    hint=_(
+                        "open a shell in it instead: console({name!r}, command='sh') "
+                        "(that is `docker exec -it {name} sh`)"
+                    ).format(name=container),
+                )
             self.tty = bool(config.get("Tty"))
             self.mode = "attach"
             self.command_line = f"docker attach {container}"
@@ -58,9 +68,11 @@ class Console(LiveWidget):
         else:
             argv = command.split() if isinstance(command, str) else list(command)
             if not argv or not all(isinstance(a, str) for a in argv):
-                raise DockerlabError(_("invalid command {command!r}").format(command=command),
-                                     subject=command,
-                                     hint=_("a command line, e.g. command='sh'"))
+                raise DockerlabError(
+                    _("invalid command {command!r}").format(command=command),
+                    subject=command,
+                    hint=_("a command line, e.g. command='sh'"),
+                )
             self.tty = True
             self.mode = "exec"
             self.command_line = f"docker exec -it {container} {' '.join(argv)}"
@@ -75,17 +87,24 @@ class Console(LiveWidget):
 
         self.output = w.HTML(layout=w.Layout(max_height="300px", overflow="auto"))
         self.status = w.HTML()
-        self.input = w.Text(placeholder=_("type a command and press Enter"),
-                            continuous_update=False, layout=w.Layout(width="360px"))
+        self.input = w.Text(
+            placeholder=_("type a command and press Enter"),
+            continuous_update=False,
+            layout=w.Layout(width="360px"),
+        )
         self.input.observe(self._submit, "value")  # continuous_update=False: on Enter
         buttons = []
-        for label, action in (("Ctrl+C", self.ctrl_c), (_("EOF (Ctrl+D)"), self.eof),
-                              (_("Detach (Ctrl+P Ctrl+Q)"), self.detach)):
+        for label, action in (
+            ("Ctrl+C", self.ctrl_c),
+            (_("EOF (Ctrl+D)"), self.eof),
+            (_("Detach (Ctrl+P Ctrl+Q)"), self.detach),
+        ):
             button = w.Button(description=label, layout=w.Layout(width="auto"))
             button.on_click(lambda _button, act=action: act())
             buttons.append(button)
-        super().__init__(self.command_line, [self.output, w.HBox([self.input, *buttons]),
-                                             self.status])
+        super().__init__(
+            self.command_line, [self.output, w.HBox([self.input, *buttons]), self.status]
+        )
         self._reader = self._start(self._read, "dockerlab-console")
         self._ui = self._start(self._redraw_loop, "dockerlab-console-ui")
 
@@ -118,7 +137,8 @@ class Console(LiveWidget):
             raise DockerlabError(
                 _("the session with {name!r} has ended").format(name=self.container),
                 subject=self.container,
-                hint=_("open a new console, or `docker start -ai` it again"))
+                hint=_("open a new console, or `docker start -ai` it again"),
+            )
         self._session.sendall(data.encode() if isinstance(data, str) else data)
 
     def _submit(self, change: dict[str, str]) -> None:
@@ -173,9 +193,12 @@ class Console(LiveWidget):
                 break
             time.sleep(0.05)
         raise DockerlabError(
-            _("{pattern!r} did not appear in the session with {name!r} within {timeout} s"
-              ).format(pattern=pattern, name=self.container, timeout=timeout),
-            subject=pattern, hint=_("read .transcript to see what it printed"))
+            _("{pattern!r} did not appear in the session with {name!r} within {timeout} s").format(
+                pattern=pattern, name=self.container, timeout=timeout
+            ),
+            subject=pattern,
+            hint=_("read .transcript to see what it printed"),
+        )
 
     def container_state(self) -> str:
         """The container's state now (``running``, ``exited``, ...)."""
@@ -186,11 +209,13 @@ class Console(LiveWidget):
 
     def redraw(self) -> None:
         text = self.raw_transcript[-20_000:]
-        self.output.value = ("<pre style='margin:0;white-space:pre-wrap'>"
-                             + ansi_to_html(text) + "</pre>")
+        self.output.value = (
+            "<pre style='margin:0;white-space:pre-wrap'>" + ansi_to_html(text) + "</pre>"
+        )
         if not self.ended.is_set():
             state = _("connected ({mode}, {tty})").format(
-                mode=self.mode, tty="tty" if self.tty else _("no tty"))
+                mode=self.mode, tty="tty" if self.tty else _("no tty")
+            )
         else:
             try:
                 now = self.container_state()
@@ -212,8 +237,12 @@ class Console(LiveWidget):
         return f"<console widget: $ {self.command_line}>"
 
 
-def console_widget(container: str, command: str | list[str] | None = None, *,
-            client: docker.DockerClient | None = None) -> Console:
+def console_widget(
+    container: str,
+    command: str | list[str] | None = None,
+    *,
+    client: docker.DockerClient | None = None,
+) -> Console:
     """A live session with ``container``: ``docker attach`` to one started with ``-i -t``, or
     ``docker exec -it CONTAINER COMMAND`` when ``command`` is given. Type, read, and use the
     buttons (or ``.send()``, ``.ctrl_c()``, ``.eof()``, ``.detach()``)."""

@@ -35,18 +35,41 @@ ACTIONS: dict[str, tuple[str, bool]] = {
     "inspect": ("docker inspect {}", False),
 }
 #: The buttons' labels (translated where they are shown).
-LABELS = {"start": N_("start"), "stop": N_("stop"), "restart": N_("restart"),
-          "pause": N_("pause"), "unpause": N_("unpause"), "kill": N_("kill"),
-          "remove": N_("remove"), "logs": N_("logs"), "top": N_("top"),
-          "inspect": N_("inspect")}
-STATES = {"all": N_("all"), "running": N_("running"), "exited": N_("exited"),
-          "paused": N_("paused"), "created": N_("created")}
-COLUMNS = ("CONTAINER ID", "NAMES", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "CPU %",
-           "MEM USAGE")
+LABELS = {
+    "start": N_("start"),
+    "stop": N_("stop"),
+    "restart": N_("restart"),
+    "pause": N_("pause"),
+    "unpause": N_("unpause"),
+    "kill": N_("kill"),
+    "remove": N_("remove"),
+    "logs": N_("logs"),
+    "top": N_("top"),
+    "inspect": N_("inspect"),
+}
+STATES = {
+    "all": N_("all"),
+    "running": N_("running"),
+    "exited": N_("exited"),
+    "paused": N_("paused"),
+    "created": N_("created"),
+}
+COLUMNS = (
+    "CONTAINER ID",
+    "NAMES",
+    "IMAGE",
+    "COMMAND",
+    "CREATED",
+    "STATUS",
+    "PORTS",
+    "CPU %",
+    "MEM USAGE",
+)
 
 
-def select_rows(frame: CliFrame, text: str = "", state: str = "all",
-                course_only: bool = False) -> CliFrame:
+def select_rows(
+    frame: CliFrame, text: str = "", state: str = "all", course_only: bool = False
+) -> CliFrame:
     """Pure: the rows the dashboard shows. ``text`` is a name substring, ``label=KEY[=VALUE]``
     or ``status=STATE``; ``state`` narrows by state; ``course_only`` keeps course containers."""
     keep = frame
@@ -56,11 +79,14 @@ def select_rows(frame: CliFrame, text: str = "", state: str = "all",
         keep = keep[keep["state"] == state]
     text = text.strip()
     if text.startswith("label="):
-        key, _sep, value = text[len("label="):].partition("=")
-        keep = keep[keep["labels"].map(
-            lambda labels: key in labels and (not value or labels[key] == value)).astype(bool)]
+        key, _sep, value = text[len("label=") :].partition("=")
+        keep = keep[
+            keep["labels"]
+            .map(lambda labels: key in labels and (not value or labels[key] == value))
+            .astype(bool)
+        ]
     elif text.startswith("status="):
-        keep = keep[keep["state"] == text[len("status="):]]
+        keep = keep[keep["state"] == text[len("status=") :]]
     elif text:
         keep = keep[keep["name"].str.contains(text, regex=False)]
     return keep
@@ -69,8 +95,13 @@ def select_rows(frame: CliFrame, text: str = "", state: str = "all",
 class Dashboard(LiveWidget):
     """Containers refreshed about once a second; pick one, act on it, read the command."""
 
-    def __init__(self, *, course_only: bool = True, refresh: float = 1.0,
-                 client: docker.DockerClient | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        course_only: bool = True,
+        refresh: float = 1.0,
+        client: docker.DockerClient | None = None,
+    ) -> None:
         self._engine = Engine.of(client)
         self._client = client
         self.interval = refresh
@@ -84,17 +115,21 @@ class Dashboard(LiveWidget):
         self._sampler = StatsSampler(self._engine)
         self._lock = threading.Lock()
 
-        self.search = w.Text(placeholder=_("name, label=KEY[=VALUE] or status=STATE"),
-                             layout=w.Layout(width="300px"))
-        self.state = w.Dropdown(options=[(_(label), key) for key, label in STATES.items()],
-                                value="all", layout=w.Layout(width="110px"))
-        self.course_only = w.Checkbox(value=course_only, description=_("course only"),
-                                      indent=False)
+        self.search = w.Text(
+            placeholder=_("name, label=KEY[=VALUE] or status=STATE"), layout=w.Layout(width="300px")
+        )
+        self.state = w.Dropdown(
+            options=[(_(label), key) for key, label in STATES.items()],
+            value="all",
+            layout=w.Layout(width="110px"),
+        )
+        self.course_only = w.Checkbox(value=course_only, description=_("course only"), indent=False)
         for control in (self.search, self.state, self.course_only):
             control.observe(lambda _change: self._refresh_shown(), "value")
         self.table = w.HTML(layout=w.Layout(overflow="auto", max_height="420px"))
-        self.selector = w.Dropdown(description=_("container"), options=[],
-                                   layout=w.Layout(width="320px"))
+        self.selector = w.Dropdown(
+            description=_("container"), options=[], layout=w.Layout(width="320px")
+        )
         buttons = []
         for action in ACTIONS:
             button = w.Button(description=_(LABELS[action]), layout=w.Layout(width="auto"))
@@ -109,10 +144,19 @@ class Dashboard(LiveWidget):
         self.command_log = w.HTML()
         self.detail = w.Box()
         self.status = w.HTML()
-        super().__init__("docker ps -a  +  docker stats --no-stream", [
-            w.HBox([self.search, self.state, self.course_only]), self.status, self.table,
-            w.HBox([self.selector, *buttons]), self.confirm_box,
-            w.HTML("<b>" + escape(_("Commands")) + "</b>"), self.command_log, self.detail])
+        super().__init__(
+            "docker ps -a  +  docker stats --no-stream",
+            [
+                w.HBox([self.search, self.state, self.course_only]),
+                self.status,
+                self.table,
+                w.HBox([self.selector, *buttons]),
+                self.confirm_box,
+                w.HTML("<b>" + escape(_("Commands")) + "</b>"),
+                self.command_log,
+                self.detail,
+            ],
+        )
         self.refresh()
         self._refresher = self._start(self._refresh_loop, "dockerlab-dashboard")
         self._stats_worker = self._start(self._stats_loop, "dockerlab-dashboard-stats")
@@ -162,8 +206,11 @@ class Dashboard(LiveWidget):
 
     def show_error(self, exc: BaseException, *, retrying: bool = False) -> None:
         super().show_error(exc, retrying=retrying)
-        self.status.value = "<small>" + escape(_("waiting for the Engine") if retrying else
-                                               _("stopped")) + "</small>"
+        self.status.value = (
+            "<small>"
+            + escape(_("waiting for the Engine") if retrying else _("stopped"))
+            + "</small>"
+        )
 
     def clear_error(self) -> None:
         super().clear_error()
@@ -189,15 +236,20 @@ class Dashboard(LiveWidget):
     # -- actions ---------------------------------------------------------------------------------
     def _clicked(self, action: str) -> None:
         if self.selector.value:
-            threading.Thread(target=self._safe_act, args=(action, self.selector.value),
-                             daemon=True).start()
+            threading.Thread(
+                target=self._safe_act, args=(action, self.selector.value), daemon=True
+            ).start()
 
     def _safe_act(self, action: str, name: str) -> None:
         try:
             self.act(action, name)
         except DockerlabError as exc:
-            self.commands.append("# " + _("{action} {name} failed: {error}").format(
-                action=action, name=name, error=exc.message))
+            self.commands.append(
+                "# "
+                + _("{action} {name} failed: {error}").format(
+                    action=action, name=name, error=exc.message
+                )
+            )
             self._draw_log()
             self.show_error(exc)
 
@@ -209,22 +261,25 @@ class Dashboard(LiveWidget):
         """
         name = name or self.selector.value
         if action not in ACTIONS:
-            raise DockerlabError(_("unknown action {action!r}").format(action=action),
-                                 subject=action,
-                                 hint=_("one of: {actions}").format(actions=", ".join(ACTIONS)))
+            raise DockerlabError(
+                _("unknown action {action!r}").format(action=action),
+                subject=action,
+                hint=_("one of: {actions}").format(actions=", ".join(ACTIONS)),
+            )
         row = self.frame[self.frame["name"] == name]
         if row.empty:
             raise DockerlabError(
                 _("no container named {name!r} in the dashboard").format(name=name),
-                subject=name, hint=_("refresh, or check the name with `docker ps -a`"))
+                subject=name,
+                hint=_("refresh, or check the name with `docker ps -a`"),
+            )
         template, changes = ACTIONS[action]
         ours = L.container_is_course(row["labels"].iloc[0])
         if changes and not ours and not confirmed:
             self.pending = (action, name)
             self.question.value = _(
-                "<b>{name}</b> was not created by the course. Really run "
-                "<code>{command}</code>?").format(name=escape(str(name)),
-                                                  command=escape(template.format(name)))
+                "<b>{name}</b> was not created by the course. Really run <code>{command}</code>?"
+            ).format(name=escape(str(name)), command=escape(template.format(name)))
             self.confirm_box.layout.display = "flex"
             return "confirm"
         self.commands.append(template.format(name))
@@ -243,8 +298,12 @@ class Dashboard(LiveWidget):
         if pending and yes:
             return self.act(*pending, confirmed=True)
         if pending:
-            self.commands.append("# " + _("cancelled: {command}").format(
-                command=ACTIONS[pending[0]][0].format(pending[1])))
+            self.commands.append(
+                "# "
+                + _("cancelled: {command}").format(
+                    command=ACTIONS[pending[0]][0].format(pending[1])
+                )
+            )
             self._draw_log()
         return None
 
@@ -260,9 +319,14 @@ class Dashboard(LiveWidget):
         self.detail.children = (self.detail_widget,)
 
     def _draw_log(self) -> None:
-        self.command_log.value = "<pre style='margin:0'>" + "\n".join(
-            f"$ {escape(c)}" if not c.startswith("#") else escape(c)
-            for c in self.commands[-12:]) + "</pre>"
+        self.command_log.value = (
+            "<pre style='margin:0'>"
+            + "\n".join(
+                f"$ {escape(c)}" if not c.startswith("#") else escape(c)
+                for c in self.commands[-12:]
+            )
+            + "</pre>"
+        )
 
     def _release(self) -> None:
         self._sampler.close()
@@ -280,8 +344,9 @@ class Dashboard(LiveWidget):
         return f"<dashboard: docker ps -a, {scope}>"
 
 
-def dashboard_widget(*, course_only: bool = True, refresh: float = 1.0,
-              client: docker.DockerClient | None = None) -> Dashboard:
+def dashboard_widget(
+    *, course_only: bool = True, refresh: float = 1.0, client: docker.DockerClient | None = None
+) -> Dashboard:
     """A live container dashboard: the ``docker ps -a`` table with CPU and memory, filters,
     and start/stop/restart/pause/unpause/kill/remove/logs/top/inspect for the selected
     container; every action logs the ``docker`` command it ran."""

@@ -32,29 +32,39 @@ def layer_chart(layers: CliFrame, *, width: int = 360) -> str:
             f"<div style='width:{width}px'><div style='width:{bar}px;height:12px;"
             f"background:{colour}'></div></div>"
             f"<code style='width:70px;text-align:right'>{human_size(size)}</code>"
-            f"<small>{label}</small></div>")
+            f"<small>{label}</small></div>"
+        )
     return "".join(rows)
 
 
 class ImageBrowser(w.VBox):
     """Pick an image; see its layers as ``docker history`` prints them, and their sizes."""
 
-    def __init__(self, filters: dict[str, Any] | None = None, *,
-                 client: docker.DockerClient | None = None) -> None:
+    def __init__(
+        self, filters: dict[str, Any] | None = None, *, client: docker.DockerClient | None = None
+    ) -> None:
         self._client = client
         self.frame = images(filters=filters, client=client)
         tagged = self.frame[self.frame["REPOSITORY"] != "<none>"]
         options = [f"{r}:{t}" for r, t in zip(tagged["REPOSITORY"], tagged["TAG"], strict=True)]
-        self.picker = w.Dropdown(options=options, description=_("image"),
-                                 layout=w.Layout(width="420px"))
+        self.picker = w.Dropdown(
+            options=options, description=_("image"), layout=w.Layout(width="420px")
+        )
         self.table = w.HTML()
         self.chart = w.HTML()
         self.error_view = w.HTML()
         self.layers: CliFrame | None = None
         self.picker.observe(self._picked, "value")
-        super().__init__([w.HTML(self.frame._repr_html_()), self.picker, self.table,
-                          w.HTML(escape(_("Layer sizes (newest on top)"))), self.chart,
-                          self.error_view])
+        super().__init__(
+            [
+                w.HTML(self.frame._repr_html_()),
+                self.picker,
+                self.table,
+                w.HTML(escape(_("Layer sizes (newest on top)"))),
+                self.chart,
+                self.error_view,
+            ]
+        )
         if options:
             self.show(options[0])
 
@@ -76,8 +86,9 @@ class ImageBrowser(w.VBox):
         return f"<image browser: {len(self.picker.options)} images>"
 
 
-def images_widget(filters: dict[str, Any] | None = None, *,
-                  client: docker.DockerClient | None = None) -> ImageBrowser:
+def images_widget(
+    filters: dict[str, Any] | None = None, *, client: docker.DockerClient | None = None
+) -> ImageBrowser:
     """Browse images (``filters`` as ``docker images --filter``) and their layers."""
     return ImageBrowser(filters, client=client)
 

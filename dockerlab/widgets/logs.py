@@ -32,9 +32,17 @@ class LogViewer(LiveWidget):
     """Follows a container's logs in a background thread into a ring buffer of the last
     ``max_lines`` lines; the view is redrawn at most 5 times a second."""
 
-    def __init__(self, container: str, *, follow: bool = True, tail: int | str = 100,
-                 timestamps: bool = False, max_lines: int = 1000, show_lines: int = 200,
-                 client: docker.DockerClient | None = None) -> None:
+    def __init__(
+        self,
+        container: str,
+        *,
+        follow: bool = True,
+        tail: int | str = 100,
+        timestamps: bool = False,
+        max_lines: int = 1000,
+        show_lines: int = 200,
+        client: docker.DockerClient | None = None,
+    ) -> None:
         check_name(container)
         check_tail(tail)
         self._engine = Engine.of(client)
@@ -54,12 +62,13 @@ class LogViewer(LiveWidget):
         self._last_stamp = ""
         self.limit = RateLimit(5)
 
-        self.filter = w.Text(placeholder=_("filter: text, or a regular expression"),
-                             layout=w.Layout(width="280px"))
-        self.regex = w.Checkbox(description=_("regex"), indent=False,
-                                layout=w.Layout(width="70px"))
-        self.timestamps = w.ToggleButton(value=timestamps, description=_("timestamps"),
-                                         icon="clock-o")
+        self.filter = w.Text(
+            placeholder=_("filter: text, or a regular expression"), layout=w.Layout(width="280px")
+        )
+        self.regex = w.Checkbox(description=_("regex"), indent=False, layout=w.Layout(width="70px"))
+        self.timestamps = w.ToggleButton(
+            value=timestamps, description=_("timestamps"), icon="clock-o"
+        )
         self.paused = w.ToggleButton(value=False, description=_("pause"), icon="pause")
         self.stop_button = w.Button(description=_("stop"), icon="stop", button_style="warning")
         self.export_path = w.Text(value=f"{container}.log", layout=w.Layout(width="160px"))
@@ -72,10 +81,27 @@ class LogViewer(LiveWidget):
         self.stop_button.on_click(lambda _button: self.stop())
         self.export_button.on_click(lambda _button: self.export(self.export_path.value))
         super().__init__(
-            command_line("docker logs", [("-f", follow), ("--tail", tail),
-                                         ("-t", timestamps)], args=[container]),
-            [w.HBox([self.filter, self.regex, self.timestamps, self.paused, self.stop_button,
-                     self.export_path, self.export_button]), self.status, self.view])
+            command_line(
+                "docker logs",
+                [("-f", follow), ("--tail", tail), ("-t", timestamps)],
+                args=[container],
+            ),
+            [
+                w.HBox(
+                    [
+                        self.filter,
+                        self.regex,
+                        self.timestamps,
+                        self.paused,
+                        self.stop_button,
+                        self.export_path,
+                        self.export_button,
+                    ]
+                ),
+                self.status,
+                self.view,
+            ],
+        )
         self._reader = self._start(lambda stop: self._read(stop, tail), "dockerlab-logs")
         self._ui = self._start(self._redraw_loop, "dockerlab-logs-ui")
 
@@ -90,8 +116,13 @@ class LogViewer(LiveWidget):
             self._dirty.set()
 
     def _follow_once(self, stop: threading.Event, tail: int | str) -> bool:
-        params: dict[str, object] = {"stdout": 1, "stderr": 1, "timestamps": 1,
-                                     "follow": int(self.follow), "tail": tail}
+        params: dict[str, object] = {
+            "stdout": 1,
+            "stderr": 1,
+            "timestamps": 1,
+            "follow": int(self.follow),
+            "tail": tail,
+        }
         if self._last_stamp:  # following on after the Engine came back
             params.update(tail="all", since=_since(self._last_stamp))
         self._stream = self._engine.follow_logs(self._id, params)
@@ -101,7 +132,7 @@ class LogViewer(LiveWidget):
             data = self._stream.read()
             if not data:
                 break
-            for stream, payload in ([("stdout", data)] if demux is None else demux.feed(data)):
+            for stream, payload in [("stdout", data)] if demux is None else demux.feed(data):
                 splitter = splitters.setdefault(stream, LineSplitter())
                 self._add(stream, splitter.feed(payload))
         for stream, splitter in splitters.items():
@@ -136,8 +167,14 @@ class LogViewer(LiveWidget):
         self._dirty.set()
 
     def _redraw_loop(self, stop: threading.Event) -> None:
-        redraw_loop(stop, self._dirty, self.ended, self.limit, self.redraw,
-                    paused=lambda: bool(self.paused.value))
+        redraw_loop(
+            stop,
+            self._dirty,
+            self.ended,
+            self.limit,
+            self.redraw,
+            paused=lambda: bool(self.paused.value),
+        )
 
     # -- what the widget shows ----------------------------------------------------------------
     def _matcher(self) -> Callable[[str], bool]:
@@ -168,12 +205,13 @@ class LogViewer(LiveWidget):
     @property
     def frame(self) -> CliFrame:
         """The buffered lines as ``dl.logs`` returns them (typed ``time``, ``stream``, ``line``)."""
-        entries = [(stream, f"{stamp} {text}" if stamp else text)
-                   for stamp, stream, text in self.lines]
+        entries = [
+            (stream, f"{stamp} {text}" if stamp else text) for stamp, stream, text in self.lines
+        ]
         return logs_frame(entries, timestamps=self.timestamps.value, command=self.command)
 
     def redraw(self) -> None:
-        shown = self.filtered()[-self.show_lines:]
+        shown = self.filtered()[-self.show_lines :]
         stamps = self.timestamps.value
         rows = []
         for stamp, stream, text in shown:
@@ -187,10 +225,10 @@ class LogViewer(LiveWidget):
         else:
             state = _("paused") if self.paused.value else _("following")
         counts = _("{received} lines received · {buffered} buffered · {shown} shown").format(
-            received=self.received, buffered=len(self.buffer), shown=len(shown))
+            received=self.received, buffered=len(self.buffer), shown=len(shown)
+        )
         self.status.value = f"<small>{escape(state)} · {counts}</small>"
-        self.view.value = ("<pre style='margin:0;white-space:pre-wrap'>" + "\n".join(rows)
-                           + "</pre>")
+        self.view.value = "<pre style='margin:0;white-space:pre-wrap'>" + "\n".join(rows) + "</pre>"
 
     def _on_pause(self, change: dict) -> None:
         self.paused.description = _("resume") if change["new"] else _("pause")
@@ -205,8 +243,11 @@ class LogViewer(LiveWidget):
         with target.open("w", encoding="utf-8") as out:
             for stamp, _stream, text in self.lines:
                 out.write(f"{stamp} {text}\n" if stamps and stamp else f"{text}\n")
-        self.status.value = "<small>" + escape(_("exported {n} lines to {path}").format(
-            n=len(self.buffer), path=target)) + "</small>"
+        self.status.value = (
+            "<small>"
+            + escape(_("exported {n} lines to {path}").format(n=len(self.buffer), path=target))
+            + "</small>"
+        )
         return target
 
     def _release(self) -> None:
@@ -222,17 +263,29 @@ class LogViewer(LiveWidget):
         return f"<logs widget: $ {self.command}>"
 
 
-def logs_widget(container: str, follow: bool = True, tail: int | str = 100,
-                timestamps: bool = False, *, max_lines: int = 1000,
-                client: docker.DockerClient | None = None) -> LogViewer:
+def logs_widget(
+    container: str,
+    follow: bool = True,
+    tail: int | str = 100,
+    timestamps: bool = False,
+    *,
+    max_lines: int = 1000,
+    client: docker.DockerClient | None = None,
+) -> LogViewer:
     """``docker logs -f --tail N CONTAINER`` as a live, filterable view.
 
     Lines stream into a ring buffer of ``max_lines`` (memory stays bounded whatever the
     container prints); stdout and stderr are told apart (stderr in red); ``stop`` closes the
     stream within a second; ``.frame`` is what it holds, as ``dl.logs`` would return it.
     """
-    return LogViewer(container, follow=follow, tail=tail, timestamps=timestamps,
-                     max_lines=max_lines, client=client)
+    return LogViewer(
+        container,
+        follow=follow,
+        tail=tail,
+        timestamps=timestamps,
+        max_lines=max_lines,
+        client=client,
+    )
 
 
 def _since(stamp: str) -> str:

@@ -19,8 +19,13 @@ from ._base import LiveWidget, RateLimit, escape
 
 __all__ = ["PullProgress", "pull", "pull_widget", "split_reference"]
 
-_DOWNLOAD = {"Pulling fs layer": 0, "Waiting": 0, "Downloading": None, "Verifying Checksum": 1,
-             "Download complete": 1}
+_DOWNLOAD = {
+    "Pulling fs layer": 0,
+    "Waiting": 0,
+    "Downloading": None,
+    "Verifying Checksum": 1,
+    "Download complete": 1,
+}
 _EXTRACT = {"Extracting": None, "Pull complete": 1, "Already exists": 1}
 
 
@@ -76,8 +81,10 @@ class PullProgress(LiveWidget):
             error = ImageNotFound(self.reference, text.splitlines()[0])
         else:
             error = RegistryUnavailable(
-                self.repository.split("/")[0], text.splitlines()[0],
-                _("is the registry up? `dockerlab kit up` starts the course's"))
+                self.repository.split("/")[0],
+                text.splitlines()[0],
+                _("is the registry up? `dockerlab kit up` starts the course's"),
+            )
         if cause is not None:
             error.status_code = getattr(cause, "status_code", None)
             error.__cause__ = cause
@@ -90,33 +97,41 @@ class PullProgress(LiveWidget):
         if not layer or layer == self.tag or status.startswith("Pulling from"):
             self.messages.append(f"{layer}: {status}" if layer else status)
             return
-        state = self.layer_state.setdefault(layer, {"status": status, "download": 0.0,
-                                                    "extract": 0.0, "total": 0})
+        state = self.layer_state.setdefault(
+            layer, {"status": status, "download": 0.0, "extract": 0.0, "total": 0}
+        )
         state["status"] = status
         detail = event.get("progressDetail") or {}
-        fraction = (detail["current"] / detail["total"]
-                    if detail.get("total") else None)
+        fraction = detail["current"] / detail["total"] if detail.get("total") else None
         if detail.get("total"):
             state["total"] = detail["total"]
         if status in _DOWNLOAD:
-            state["download"] = _DOWNLOAD[status] if _DOWNLOAD[status] is not None else (
-                fraction or state["download"])
+            state["download"] = (
+                _DOWNLOAD[status]
+                if _DOWNLOAD[status] is not None
+                else (fraction or state["download"])
+            )
         elif status in _EXTRACT:
             state["download"] = 1.0
-            state["extract"] = _EXTRACT[status] if _EXTRACT[status] is not None else (
-                fraction or state["extract"])
+            state["extract"] = (
+                _EXTRACT[status] if _EXTRACT[status] is not None else (fraction or state["extract"])
+            )
 
     @property
     def layers(self) -> pd.DataFrame:
         """One row per layer: its last status, download and extract fractions, size."""
-        return pd.DataFrame([{"layer": k, **v} for k, v in self.layer_state.items()],
-                            columns=["layer", "status", "download", "extract", "total"])
+        return pd.DataFrame(
+            [{"layer": k, **v} for k, v in self.layer_state.items()],
+            columns=["layer", "status", "download", "extract", "total"],
+        )
 
     def render(self) -> None:
         def bar(fraction: float, colour: str) -> str:
-            return (f"<div style='width:120px;height:10px;background:var(--jp-layout-color3,"
-                    f"#eee)'><div style='width:{round(120 * fraction)}px;height:10px;"
-                    f"background:{colour}'></div></div>")
+            return (
+                f"<div style='width:120px;height:10px;background:var(--jp-layout-color3,"
+                f"#eee)'><div style='width:{round(120 * fraction)}px;height:10px;"
+                f"background:{colour}'></div></div>"
+            )
 
         rows = []
         for layer, s in self.layer_state.items():
@@ -125,7 +140,8 @@ class PullProgress(LiveWidget):
                 "<div style='display:flex;gap:8px;align-items:center;font-family:"
                 f"var(--jp-code-font-family,monospace)'><span>{escape(layer)}</span>"
                 f"{bar(s['download'], '#1976d2')}{bar(s['extract'], '#2e7d32')}"
-                f"<span style='width:150px'>{escape(s['status'])}</span><span>{size}</span></div>")
+                f"<span style='width:150px'>{escape(s['status'])}</span><span>{size}</span></div>"
+            )
         tail = [escape(m) for m in self.messages[-3:]]
         self.view.value = "".join(rows) + "<br>".join(tail)
         if self.error is not None:
@@ -144,12 +160,16 @@ class PullProgress(LiveWidget):
         if not finished:
             raise DockerlabError(
                 _("pulling {reference} is still running after {timeout} s").format(
-                    reference=self.reference, timeout=timeout),
-                subject=self.reference, hint=_("wait longer, or check the network"))
+                    reference=self.reference, timeout=timeout
+                ),
+                subject=self.reference,
+                hint=_("wait longer, or check the network"),
+            )
         if self.error is not None:
             raise self.error
-        return self._engine.image_model(f"{self.repository}:{self.tag}"
-                                        if ":" not in self.tag else self.reference)
+        return self._engine.image_model(
+            f"{self.repository}:{self.tag}" if ":" not in self.tag else self.reference
+        )
 
     def _release(self) -> None:
         """Stop following the pull's progress (the Engine finishes the pull regardless)."""

@@ -20,11 +20,18 @@ __all__ = ["TopViewer", "top_widget"]
 class TopViewer(LiveWidget):
     """The container's process table, refreshed every ``interval`` seconds."""
 
-    def __init__(self, container: str, ps_args: str | None = None, *, interval: float = 1.0,
-                 client: docker.DockerClient | None = None) -> None:
+    def __init__(
+        self,
+        container: str,
+        ps_args: str | None = None,
+        *,
+        interval: float = 1.0,
+        client: docker.DockerClient | None = None,
+    ) -> None:
         if isinstance(interval, bool) or not isinstance(interval, int | float) or interval <= 0:
-            raise InvalidArgument("interval", interval,
-                                  _("seconds between two refreshes, more than 0, e.g. 1.0"))
+            raise InvalidArgument(
+                "interval", interval, _("seconds between two refreshes, more than 0, e.g. 1.0")
+            )
         self.container = container
         self.ps_args = ps_args
         self.interval = interval
@@ -54,8 +61,9 @@ class TopViewer(LiveWidget):
         try:
             self.frame = top(self.container, self.ps_args, client=self._client)
         except (ContainerNotRunning, ContainerNotFound) as exc:
-            self.stopped_reason = _("stopped: {reason}; the table shows its last "
-                                    "processes").format(reason=exc.message)
+            self.stopped_reason = _("stopped: {reason}; the table shows its last processes").format(
+                reason=exc.message
+            )
             self.running = False
             self._render()
             return True
@@ -81,8 +89,13 @@ class TopViewer(LiveWidget):
         return f"<top widget: $ {self.frame.command}>"
 
 
-def top_widget(container: str, ps_args: str | None = None, *, interval: float = 1.0,
-               client: docker.DockerClient | None = None) -> TopViewer:
+def top_widget(
+    container: str,
+    ps_args: str | None = None,
+    *,
+    interval: float = 1.0,
+    client: docker.DockerClient | None = None,
+) -> TopViewer:
     """``docker top CONTAINER`` refreshed every ``interval`` seconds; ``.frame`` is the latest
     table, ``.running`` turns False (and the widget says why) when the container stops."""
     return TopViewer(container, ps_args, interval=interval, client=client)

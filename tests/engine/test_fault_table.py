@@ -52,8 +52,7 @@ class Scene:
 
     def states(self) -> dict[str, str]:
         api = self.client.api
-        names = (self.running, self.stopped, self.paused, self.no_stdin,
-                 self.taken_port_container)
+        names = (self.running, self.stopped, self.paused, self.no_stdin, self.taken_port_container)
         return {n: api.inspect_container(n)["State"]["Status"] for n in names}
 
 
@@ -63,17 +62,25 @@ def scene(client, kit_ready) -> Iterator[Scene]:
     tag = os.urandom(3).hex()
     made: list[str] = []
 
-    def make(name: str, command: list[str] | None, *, start: bool = True, **options: Any
-             ) -> str:
-        cid = api.create_container("dockerlab/busybox", command, name=f"ft-{tag}-{name}",
-                                   labels={"dockerlab.course": "test"}, **options)["Id"]
+    def make(name: str, command: list[str] | None, *, start: bool = True, **options: Any) -> str:
+        cid = api.create_container(
+            "dockerlab/busybox",
+            command,
+            name=f"ft-{tag}-{name}",
+            labels={"dockerlab.course": "test"},
+            **options,
+        )["Id"]
         made.append(cid)
         if start:
             api.start(cid)
         return f"ft-{tag}-{name}"
 
-    running = make("running", ["sh", "-c", "while true; do echo tick; sleep 0.2; done"],
-                   stdin_open=True, tty=True)
+    running = make(
+        "running",
+        ["sh", "-c", "while true; do echo tick; sleep 0.2; done"],
+        stdin_open=True,
+        tty=True,
+    )
     stopped = make("stopped", ["true"])
     api.wait(stopped)
     paused = make("paused", ["sleep", "3600"], stdin_open=True, tty=True)
@@ -89,10 +96,10 @@ def scene(client, kit_ready) -> Iterator[Scene]:
     squatter.listen()
     port = squatter.getsockname()[1]
     host_config = api.create_host_config(port_bindings={80: ("127.0.0.1", port)})
-    taken = make("taken-port", ["sleep", "3600"], start=False, ports=[80],
-                 host_config=host_config)
-    yield Scene(client, running, stopped, paused, no_stdin, ambiguous, dl.kit.registry(),
-                port, taken)
+    taken = make("taken-port", ["sleep", "3600"], start=False, ports=[80], host_config=host_config)
+    yield Scene(
+        client, running, stopped, paused, no_stdin, ambiguous, dl.kit.registry(), port, taken
+    )
     squatter.close()
     api.unpause(paused)
     for cid in made:
@@ -108,14 +115,24 @@ class Case:
     hint: str = ""
 
 
-def cli(*args: str, env: dict[str, str] | None = None, setpriv: bool = False
-        ) -> subprocess.CompletedProcess[str]:
+def cli(
+    *args: str, env: dict[str, str] | None = None, setpriv: bool = False
+) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "dockerlab", *args]
     if setpriv:  # root without the capability to ignore file permissions
-        command = ["setpriv", "--bounding-set=-dac_override,-dac_read_search",
-                   "--inh-caps=-all", *command]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120,
-                          env=dict(os.environ, DOCKERLAB_LANG="en", **(env or {})))
+        command = [
+            "setpriv",
+            "--bounding-set=-dac_override,-dac_read_search",
+            "--inh-caps=-all",
+            *command,
+        ]
+    return subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, DOCKERLAB_LANG="en", **(env or {})),
+    )
 
 
 class CliFailed(Exception):
@@ -142,8 +159,9 @@ def no_permission_socket(tmp: Path) -> str:
 
 
 def dead_client() -> docker.DockerClient:
-    return docker.DockerClient(base_url="unix:///nonexistent/docker.sock", version="1.41",
-                               timeout=5)
+    return docker.DockerClient(
+        base_url="unix:///nonexistent/docker.sock", version="1.41", timeout=5
+    )
 
 
 def widget(factory: Callable[[], Any]) -> Any:
@@ -167,131 +185,372 @@ L = dl  # the library, as a notebook calls it
 CASES = [
     # -- the listing verbs -------------------------------------------------------------
     Case("ps n=0", lambda s: L.ps(n=0), dl.InvalidArgument, "n=0", "docker ps -n 3"),
-    Case("ps n='3' (wrong type)", lambda s: L.ps(n="3"), dl.InvalidArgument, "n='3'",
-         "integer"),
-    Case("ps unknown filter (Engine 400)", lambda s: L.ps(filters={"bogus": "x"}),
-         dl.EngineError, "Invalid filter 'bogus'", "docker CLI"),
-    Case("images upper-case reference", lambda s: L.images("Busybox"), dl.InvalidReference,
-         "lower case", "[REGISTRY/]NAME[:TAG]"),
-    Case("images over-long reference", lambda s: L.images("a" * 300), dl.InvalidReference,
-         "longer than 255", "at most 255"),
-    Case("history of a missing image", lambda s: L.history("no-such-image-xyz:1"),
-         dl.ImageNotFound, "'no-such-image-xyz:1'", "docker images"),
-    Case("history Bad::Ref", lambda s: L.history("Bad::Ref"), dl.InvalidReference,
-         "'Bad::Ref'", "lower case"),
-    Case("history non-ASCII name", lambda s: L.history("镜像"), dl.InvalidReference, "'镜像'",
-         "lower case"),
-    Case("history of 42 (wrong type)", lambda s: L.history(42), dl.InvalidArgument, "42",
-         "as a string"),
-    Case("top of a missing container", lambda s: L.top("no-such-container-xyz"),
-         dl.ContainerNotFound, "'no-such-container-xyz'", "docker ps -a"),
-    Case("top of a stopped container", lambda s: L.top(s.stopped), dl.ContainerNotRunning,
-         "exited (0)", "docker start"),
-    Case("top of a paused container: it still runs", lambda s: L.top(s.paused), None,
-         "sleep 3600"),
-    Case("top without a PID column", lambda s: L.top(s.running, "-o user,args"),
-         dl.InvalidArgument, "'-o user,args'", "PID column"),
-    Case("top ps_args=5 (wrong type)", lambda s: L.top(s.running, 5), dl.InvalidArgument,
-         "ps_args=5", "one string"),
-    Case("top of an ambiguous ID prefix", lambda s: L.top(s.ambiguous), dl.AmbiguousName,
-         "more than one ID", "more characters"),
-    Case("inspect an ambiguous ID prefix", lambda s: L.inspect(s.ambiguous),
-         dl.AmbiguousName, "more than one ID", "docker ps -a"),
-    Case("inspect Bad::Ref", lambda s: L.inspect("Bad::Ref"), dl.NotFound, "'Bad::Ref'",
-         "docker images"),
-    Case("inspect a non-ASCII name", lambda s: L.inspect("名字"), dl.NotFound, "'名字'",
-         "case-sensitive"),
-    Case("diff of a missing container", lambda s: L.diff("no-such-container-xyz"),
-         dl.ContainerNotFound, "no such container", "docker ps -a"),
-    Case("logs tail=-1", lambda s: L.logs(s.running, tail=-1), dl.InvalidArgument,
-         "tail=-1", "--tail"),
+    Case("ps n='3' (wrong type)", lambda s: L.ps(n="3"), dl.InvalidArgument, "n='3'", "integer"),
+    Case(
+        "ps unknown filter (Engine 400)",
+        lambda s: L.ps(filters={"bogus": "x"}),
+        dl.EngineError,
+        "Invalid filter 'bogus'",
+        "docker CLI",
+    ),
+    Case(
+        "images upper-case reference",
+        lambda s: L.images("Busybox"),
+        dl.InvalidReference,
+        "lower case",
+        "[REGISTRY/]NAME[:TAG]",
+    ),
+    Case(
+        "images over-long reference",
+        lambda s: L.images("a" * 300),
+        dl.InvalidReference,
+        "longer than 255",
+        "at most 255",
+    ),
+    Case(
+        "history of a missing image",
+        lambda s: L.history("no-such-image-xyz:1"),
+        dl.ImageNotFound,
+        "'no-such-image-xyz:1'",
+        "docker images",
+    ),
+    Case(
+        "history Bad::Ref",
+        lambda s: L.history("Bad::Ref"),
+        dl.InvalidReference,
+        "'Bad::Ref'",
+        "lower case",
+    ),
+    Case(
+        "history non-ASCII name",
+        lambda s: L.history("镜像"),
+        dl.InvalidReference,
+        "'镜像'",
+        "lower case",
+    ),
+    Case(
+        "history of 42 (wrong type)",
+        lambda s: L.history(42),
+        dl.InvalidArgument,
+        "42",
+        "as a string",
+    ),
+    Case(
+        "top of a missing container",
+        lambda s: L.top("no-such-container-xyz"),
+        dl.ContainerNotFound,
+        "'no-such-container-xyz'",
+        "docker ps -a",
+    ),
+    Case(
+        "top of a stopped container",
+        lambda s: L.top(s.stopped),
+        dl.ContainerNotRunning,
+        "exited (0)",
+        "docker start",
+    ),
+    Case("top of a paused container: it still runs", lambda s: L.top(s.paused), None, "sleep 3600"),
+    Case(
+        "top without a PID column",
+        lambda s: L.top(s.running, "-o user,args"),
+        dl.InvalidArgument,
+        "'-o user,args'",
+        "PID column",
+    ),
+    Case(
+        "top ps_args=5 (wrong type)",
+        lambda s: L.top(s.running, 5),
+        dl.InvalidArgument,
+        "ps_args=5",
+        "one string",
+    ),
+    Case(
+        "top of an ambiguous ID prefix",
+        lambda s: L.top(s.ambiguous),
+        dl.AmbiguousName,
+        "more than one ID",
+        "more characters",
+    ),
+    Case(
+        "inspect an ambiguous ID prefix",
+        lambda s: L.inspect(s.ambiguous),
+        dl.AmbiguousName,
+        "more than one ID",
+        "docker ps -a",
+    ),
+    Case(
+        "inspect Bad::Ref",
+        lambda s: L.inspect("Bad::Ref"),
+        dl.NotFound,
+        "'Bad::Ref'",
+        "docker images",
+    ),
+    Case(
+        "inspect a non-ASCII name",
+        lambda s: L.inspect("名字"),
+        dl.NotFound,
+        "'名字'",
+        "case-sensitive",
+    ),
+    Case(
+        "diff of a missing container",
+        lambda s: L.diff("no-such-container-xyz"),
+        dl.ContainerNotFound,
+        "no such container",
+        "docker ps -a",
+    ),
+    Case(
+        "logs tail=-1",
+        lambda s: L.logs(s.running, tail=-1),
+        dl.InvalidArgument,
+        "tail=-1",
+        "--tail",
+    ),
     Case("logs tail=0: no lines", lambda s: L.logs(s.running, tail=0), None, ""),
-    Case("logs with a huge tail: every line", lambda s: L.logs(s.running, tail=10**12),
-         None, "tick"),
-    Case("logs since='yesterday'", lambda s: L.logs(s.running, since="yesterday"),
-         dl.InvalidArgument, "since='yesterday'", "RFC 3339"),
-    Case("logs of None (wrong type)", lambda s: L.logs(None), dl.InvalidArgument,
-         "container=None", "as a string"),
-    Case("logs of a non-ASCII name", lambda s: L.logs("名字"), dl.ContainerNotFound,
-         "'名字'", "docker ps -a"),
-    Case("stats of a missing container", lambda s: L.stats("no-such-container-xyz"),
-         dl.ContainerNotFound, "no such container", "docker ps -a"),
-    Case("stats interval=0", lambda s: L.stats(interval=0), dl.InvalidArgument,
-         "interval=0", "more than 0"),
-    Case("search limit=0", lambda s: L.search("x", limit=0), dl.InvalidArgument, "limit=0",
-         "1 to 100"),
-    Case("search a registry that is down", lambda s: L.search("x", registry="127.0.0.1:1"),
-         dl.RegistryUnavailable, "127.0.0.1:1", "kit up"),
-    Case("search 5 (wrong type)", lambda s: L.search(5), dl.InvalidArgument, "term=5",
-         "search('busybox')"),
+    Case(
+        "logs with a huge tail: every line", lambda s: L.logs(s.running, tail=10**12), None, "tick"
+    ),
+    Case(
+        "logs since='yesterday'",
+        lambda s: L.logs(s.running, since="yesterday"),
+        dl.InvalidArgument,
+        "since='yesterday'",
+        "RFC 3339",
+    ),
+    Case(
+        "logs of None (wrong type)",
+        lambda s: L.logs(None),
+        dl.InvalidArgument,
+        "container=None",
+        "as a string",
+    ),
+    Case(
+        "logs of a non-ASCII name",
+        lambda s: L.logs("名字"),
+        dl.ContainerNotFound,
+        "'名字'",
+        "docker ps -a",
+    ),
+    Case(
+        "stats of a missing container",
+        lambda s: L.stats("no-such-container-xyz"),
+        dl.ContainerNotFound,
+        "no such container",
+        "docker ps -a",
+    ),
+    Case(
+        "stats interval=0",
+        lambda s: L.stats(interval=0),
+        dl.InvalidArgument,
+        "interval=0",
+        "more than 0",
+    ),
+    Case(
+        "search limit=0",
+        lambda s: L.search("x", limit=0),
+        dl.InvalidArgument,
+        "limit=0",
+        "1 to 100",
+    ),
+    Case(
+        "search a registry that is down",
+        lambda s: L.search("x", registry="127.0.0.1:1"),
+        dl.RegistryUnavailable,
+        "127.0.0.1:1",
+        "kit up",
+    ),
+    Case(
+        "search 5 (wrong type)",
+        lambda s: L.search(5),
+        dl.InvalidArgument,
+        "term=5",
+        "search('busybox')",
+    ),
     # -- widgets -----------------------------------------------------------------------
-    Case("pull an upper-case reference", lambda s: L.pull_widget("Dockerlab/Web"),
-         dl.InvalidReference, "lower case", "[REGISTRY/]NAME[:TAG]"),
-    Case("pull from a registry that is down",
-         lambda s: L.pull_widget("127.0.0.1:1/dockerlab/web:1", client=s.client).wait(60),
-         dl.RegistryUnavailable, "127.0.0.1:1", "dockerlab kit up"),
-    Case("pull a tag the registry lacks",
-         lambda s: L.pull_widget(f"{s.registry}/dockerlab/web:missing",
-                                 client=s.client).wait(60),
-         dl.ImageNotFound, "dockerlab/web:missing", ""),
-    Case("console to a stopped container", lambda s: L.console_widget(s.stopped),
-         dl.ContainerNotRunning, "not running", "docker start"),
-    Case("console to a paused container", lambda s: L.console_widget(s.paused),
-         dl.ContainerNotRunning, "paused", "docker unpause"),
-    Case("exec -it in a paused container", lambda s: L.console_widget(s.paused, "sh"),
-         dl.ContainerNotRunning, "paused", "docker unpause"),
-    Case("exec in a paused container (Engine 409)",
-         lambda s: Engine.of(s.client).exec_output(s.paused, ["true"]),
-         dl.ContainerNotRunning, "paused", "docker unpause"),
-    Case("console to a container without -i", lambda s: L.console_widget(s.no_stdin),
-         dl.DockerlabError, "without -i", "command='sh'"),
-    Case("logs widget of a missing container", lambda s: L.logs_widget("no-such-xyz"),
-         dl.ContainerNotFound, "'no-such-xyz'", "docker ps -a"),
-    Case("logs widget tail=-5", lambda s: L.logs_widget(s.running, tail=-5),
-         dl.InvalidArgument, "tail=-5", "--tail"),
-    Case("top widget interval=0", lambda s: L.top_widget(s.running, interval=0),
-         dl.InvalidArgument, "interval=0", "more than 0"),
-    Case("top widget of a paused container: live",
-         lambda s: widget(lambda: L.top_widget(s.paused, client=s.client)).frame, None,
-         "sleep 3600"),
-    Case("inspect widget of a missing thing", lambda s: L.inspect_widget("no-such-xyz"),
-         dl.NotFound, "'no-such-xyz'", "docker images"),
-    Case("dashboard: start a container whose port is taken", dashboard_start, None,
-         "port 127.0.0.1:"),
+    Case(
+        "pull an upper-case reference",
+        lambda s: L.pull_widget("Dockerlab/Web"),
+        dl.InvalidReference,
+        "lower case",
+        "[REGISTRY/]NAME[:TAG]",
+    ),
+    Case(
+        "pull from a registry that is down",
+        lambda s: L.pull_widget("127.0.0.1:1/dockerlab/web:1", client=s.client).wait(60),
+        dl.RegistryUnavailable,
+        "127.0.0.1:1",
+        "dockerlab kit up",
+    ),
+    Case(
+        "pull a tag the registry lacks",
+        lambda s: L.pull_widget(f"{s.registry}/dockerlab/web:missing", client=s.client).wait(60),
+        dl.ImageNotFound,
+        "dockerlab/web:missing",
+        "",
+    ),
+    Case(
+        "console to a stopped container",
+        lambda s: L.console_widget(s.stopped),
+        dl.ContainerNotRunning,
+        "not running",
+        "docker start",
+    ),
+    Case(
+        "console to a paused container",
+        lambda s: L.console_widget(s.paused),
+        dl.ContainerNotRunning,
+        "paused",
+        "docker unpause",
+    ),
+    Case(
+        "exec -it in a paused container",
+        lambda s: L.console_widget(s.paused, "sh"),
+        dl.ContainerNotRunning,
+        "paused",
+        "docker unpause",
+    ),
+    Case(
+        "exec in a paused container (Engine 409)",
+        lambda s: Engine.of(s.client).exec_output(s.paused, ["true"]),
+        dl.ContainerNotRunning,
+        "paused",
+        "docker unpause",
+    ),
+    Case(
+        "console to a container without -i",
+        lambda s: L.console_widget(s.no_stdin),
+        dl.DockerlabError,
+        "without -i",
+        "command='sh'",
+    ),
+    Case(
+        "logs widget of a missing container",
+        lambda s: L.logs_widget("no-such-xyz"),
+        dl.ContainerNotFound,
+        "'no-such-xyz'",
+        "docker ps -a",
+    ),
+    Case(
+        "logs widget tail=-5",
+        lambda s: L.logs_widget(s.running, tail=-5),
+        dl.InvalidArgument,
+        "tail=-5",
+        "--tail",
+    ),
+    Case(
+        "top widget interval=0",
+        lambda s: L.top_widget(s.running, interval=0),
+        dl.InvalidArgument,
+        "interval=0",
+        "more than 0",
+    ),
+    Case(
+        "top widget of a paused container: live",
+        lambda s: widget(lambda: L.top_widget(s.paused, client=s.client)).frame,
+        None,
+        "sleep 3600",
+    ),
+    Case(
+        "inspect widget of a missing thing",
+        lambda s: L.inspect_widget("no-such-xyz"),
+        dl.NotFound,
+        "'no-such-xyz'",
+        "docker images",
+    ),
+    Case(
+        "dashboard: start a container whose port is taken", dashboard_start, None, "port 127.0.0.1:"
+    ),
     # -- exercise checks ---------------------------------------------------------------
-    Case("check an unknown exercise", lambda s: L.check("99.9"), dl.DockerlabError, "99.9",
-         "numbered like"),
-    Case("check 7.1 (a float)", lambda s: L.check(7.1), dl.DockerlabError, "7.1",
-         "numbered like"),
-    Case("check with no Engine", lambda s: L.check("07.1", client=dead_client()),
-         dl.EngineUnavailable, "/nonexistent/docker.sock", "Docker Desktop"),
-    Case("progress of notebook 99", lambda s: L.progress("99"), dl.InvalidArgument,
-         "section='99'", "from 00"),
-    Case("cleanup of '7'", lambda s: L.kit.cleanup("7"), dl.InvalidArgument,
-         "section='7'", "'07'"),
-    Case("kit up on port 0", lambda s: L.kit.up(port=0), dl.InvalidArgument, "port=0",
-         "1 to 65535"),
-    Case("kit up on a taken port", lambda s: L.kit.up(port=s.taken_port), dl.PortInUse,
-         "is already in use", "--port 5001"),
-    Case("kit load of a missing file", lambda s: L.kit.load("/nonexistent/kit.tar"),
-         dl.KitError, "/nonexistent/kit.tar", "kit save"),
+    Case(
+        "check an unknown exercise",
+        lambda s: L.check("99.9"),
+        dl.DockerlabError,
+        "99.9",
+        "numbered like",
+    ),
+    Case("check 7.1 (a float)", lambda s: L.check(7.1), dl.DockerlabError, "7.1", "numbered like"),
+    Case(
+        "check with no Engine",
+        lambda s: L.check("07.1", client=dead_client()),
+        dl.EngineUnavailable,
+        "/nonexistent/docker.sock",
+        "Docker Desktop",
+    ),
+    Case(
+        "progress of notebook 99",
+        lambda s: L.progress("99"),
+        dl.InvalidArgument,
+        "section='99'",
+        "from 00",
+    ),
+    Case("cleanup of '7'", lambda s: L.kit.cleanup("7"), dl.InvalidArgument, "section='7'", "'07'"),
+    Case(
+        "kit up on port 0", lambda s: L.kit.up(port=0), dl.InvalidArgument, "port=0", "1 to 65535"
+    ),
+    Case(
+        "kit up on a taken port",
+        lambda s: L.kit.up(port=s.taken_port),
+        dl.PortInUse,
+        "is already in use",
+        "--port 5001",
+    ),
+    Case(
+        "kit load of a missing file",
+        lambda s: L.kit.load("/nonexistent/kit.tar"),
+        dl.KitError,
+        "/nonexistent/kit.tar",
+        "kit save",
+    ),
     # -- the dockerlab command ---------------------------------------------------------
-    Case("$ dockerlab kit up --port 70000", lambda s: run_cli("kit", "up", "--port", "70000"),
-         CliFailed, "port=70000", "1 to 65535"),
-    Case("$ dockerlab progress 99", lambda s: run_cli("progress", "99"), CliFailed,
-         "section='99'", ""),
-    Case("$ dockerlab cleanup (no notebook)", lambda s: run_cli("cleanup"), CliFailed,
-         "exit 2", "one of the arguments"),
-    Case("$ dockerlab kit load /nonexistent", lambda s: run_cli("kit", "load", "/nonexistent"),
-         CliFailed, "no kit bundle", "kit save"),
-    Case("$ dockerlab kit status, no Engine",
-         lambda s: run_cli("kit", "status",
-                           env={"DOCKER_HOST": "unix:///nonexistent/docker.sock"}),
-         CliFailed, "does not exist", "Docker Desktop"),
-    Case("$ dockerlab kit status, a socket without permission",
-         lambda s: run_cli("kit", "status", env={"DOCKER_HOST": no_permission_socket(
-             Path(tempfile.mkdtemp(prefix="dockerlab-ft-")))}, setpriv=True),
-         CliFailed, "permission denied", "root-equivalent"),
+    Case(
+        "$ dockerlab kit up --port 70000",
+        lambda s: run_cli("kit", "up", "--port", "70000"),
+        CliFailed,
+        "port=70000",
+        "1 to 65535",
+    ),
+    Case(
+        "$ dockerlab progress 99",
+        lambda s: run_cli("progress", "99"),
+        CliFailed,
+        "section='99'",
+        "",
+    ),
+    Case(
+        "$ dockerlab cleanup (no notebook)",
+        lambda s: run_cli("cleanup"),
+        CliFailed,
+        "exit 2",
+        "one of the arguments",
+    ),
+    Case(
+        "$ dockerlab kit load /nonexistent",
+        lambda s: run_cli("kit", "load", "/nonexistent"),
+        CliFailed,
+        "no kit bundle",
+        "kit save",
+    ),
+    Case(
+        "$ dockerlab kit status, no Engine",
+        lambda s: run_cli("kit", "status", env={"DOCKER_HOST": "unix:///nonexistent/docker.sock"}),
+        CliFailed,
+        "does not exist",
+        "Docker Desktop",
+    ),
+    Case(
+        "$ dockerlab kit status, a socket without permission",
+        lambda s: run_cli(
+            "kit",
+            "status",
+            env={
+                "DOCKER_HOST": no_permission_socket(Path(tempfile.mkdtemp(prefix="dockerlab-ft-")))
+            },
+            setpriv=True,
+        ),
+        CliFailed,
+        "permission denied",
+        "root-equivalent",
+    ),
 ]
 
 

@@ -48,8 +48,9 @@ class OwnEngine:
         self.socket = f"unix:///run/dockerlab-engines/{self.name}/docker.sock"
 
     def sh(self, *args: str, timeout: float = 300) -> str:
-        result = subprocess.run(["bash", str(ENGINE_SH), *args], capture_output=True,
-                                text=True, timeout=timeout)
+        result = subprocess.run(
+            ["bash", str(ENGINE_SH), *args], capture_output=True, text=True, timeout=timeout
+        )
         assert result.returncode == 0, result.stdout + result.stderr
         return result.stdout
 
@@ -61,9 +62,13 @@ class OwnEngine:
 
     def inside(self, *command: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
         """Run ``command`` in the Engine's network namespace (its 127.0.0.1)."""
-        return subprocess.run(["bash", str(ENGINE_SH), "exec", self.name, *command],
-                              capture_output=True, text=True, timeout=timeout,
-                              env=dict(os.environ, DOCKERLAB_LANG="en"))
+        return subprocess.run(
+            ["bash", str(ENGINE_SH), "exec", self.name, *command],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=dict(os.environ, DOCKERLAB_LANG="en"),
+        )
 
     def client(self) -> docker.DockerClient:
         return docker.DockerClient(base_url=self.socket, timeout=30)
@@ -90,8 +95,9 @@ def own() -> Iterator[OwnEngine]:
 def big_image(own: OwnEngine) -> str:
     """A 48 MB image (random bytes: nothing compresses), pushed to the kit's registry."""
     api = own.client().api
-    dockerfile = (b"FROM dockerlab/busybox\n"
-                  b"RUN dd if=/dev/urandom of=/big bs=1M count=48 2>/dev/null\n")
+    dockerfile = (
+        b"FROM dockerlab/busybox\nRUN dd if=/dev/urandom of=/big bs=1M count=48 2>/dev/null\n"
+    )
     context = io.BytesIO()
     with tarfile.open(fileobj=context, mode="w") as tar:
         info = tarfile.TarInfo("Dockerfile")
@@ -106,9 +112,21 @@ def big_image(own: OwnEngine) -> str:
 @pytest.fixture
 def slow_registry(own: OwnEngine) -> Iterator[str]:
     """The kit's registry behind a proxy that moves 4 MB a second: ``127.0.0.1:5099``."""
-    proxy = subprocess.Popen(["bash", str(ENGINE_SH), "exec", own.name, sys.executable,
-                              str(PROXY), "5099", "5000", str(4e6)], stdout=subprocess.PIPE,
-                             text=True)
+    proxy = subprocess.Popen(
+        [
+            "bash",
+            str(ENGINE_SH),
+            "exec",
+            own.name,
+            sys.executable,
+            str(PROXY),
+            "5099",
+            "5000",
+            str(4e6),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert proxy.stdout is not None and proxy.stdout.readline().strip() == "ready"
     yield "127.0.0.1:5099"
     proxy.terminate()
@@ -145,9 +163,13 @@ def test_the_engine_stops_and_comes_back_under_a_dashboard_and_a_log_follow(own)
     client = own.client()
     api = client.api
     name = "nb99-ticker"
-    cid = api.create_container("dockerlab/ticker", name=name, environment={
-        "TICK_INTERVAL": "0.2"}, stop_timeout=1, host_config=api.create_host_config(
-            restart_policy={"Name": "always"}))["Id"]
+    cid = api.create_container(
+        "dockerlab/ticker",
+        name=name,
+        environment={"TICK_INTERVAL": "0.2"},
+        stop_timeout=1,
+        host_config=api.create_host_config(restart_policy={"Name": "always"}),
+    )["Id"]
     api.start(cid)
     board = dl.dashboard_widget(course_only=False, refresh=0.5, client=client)
     viewer = dl.logs_widget(name, tail=0, client=client)
@@ -161,10 +183,13 @@ def test_the_engine_stops_and_comes_back_under_a_dashboard_and_a_log_follow(own)
         seen_while_away = viewer.received
         own.start()
         # ... and then it recovers by itself
-        assert wait_until(lambda: board.error is None and name in board.shown["name"].tolist(),
-                          60), board.error_view.value
+        assert wait_until(
+            lambda: board.error is None and name in board.shown["name"].tolist(), 60
+        ), board.error_view.value
         assert wait_until(lambda: viewer.received > seen_while_away + 5, 60), (
-            viewer.status.value, viewer.error_view.value)
+            viewer.status.value,
+            viewer.error_view.value,
+        )
         assert not viewer.ended.is_set()
         stamps = [stamp for stamp, _stream, _text in viewer.lines]
         assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)  # no line twice
@@ -208,8 +233,10 @@ def test_the_registry_killed_in_the_middle_of_a_push(own, big_image, slow_regist
     assert "pushing" not in up.stderr  # the course images were still there: nothing re-pushed
     status = own.inside(sys.executable, "-m", "dockerlab", "kit", "status")
     assert status.returncode == 0 and "5/5 course images" in status.stdout, status.stdout
-    print(f"push with the registry killed: {'failed' if errors else 'completed'} "
-          f"after {time.monotonic() - started:.1f} s")
+    print(
+        f"push with the registry killed: {'failed' if errors else 'completed'} "
+        f"after {time.monotonic() - started:.1f} s"
+    )
 
 
 def interrupted(wait: Callable[[], object], after: float) -> float:
@@ -231,8 +258,9 @@ def interrupted(wait: Callable[[], object], after: float) -> float:
 def test_keyboard_interrupt_during_a_log_follow(own):
     client = own.client()
     api = client.api
-    cid = api.create_container("dockerlab/ticker", name="nb99-follow",
-                               environment={"TICK_INTERVAL": "0.1"})["Id"]
+    cid = api.create_container(
+        "dockerlab/ticker", name="nb99-follow", environment={"TICK_INTERVAL": "0.1"}
+    )["Id"]
     api.start(cid)
     try:
         api.ping()
@@ -258,8 +286,9 @@ def test_keyboard_interrupt_during_a_pull(own, big_image, slow_registry):
         api.remove_image(ref)
     before = open_sockets()
     progress = dl.pull_widget(f"{target}:1", client=client)
-    assert wait_until(lambda: any(s["status"] == "Downloading"
-                                  for s in list(progress.layer_state.values())), 60)
+    assert wait_until(
+        lambda: any(s["status"] == "Downloading" for s in list(progress.layer_state.values())), 60
+    )
     assert interrupted(lambda: progress.wait(120), 0.2) < 1.0
     assert not any(worker.alive for worker in progress._workers)
     assert no_socket_left(progress, before)
