@@ -144,7 +144,7 @@ def unavailable(target: EngineTarget, exc: BaseException) -> EngineUnavailable:
         fixes.append(_("check the context with `docker context ls`"))
     else:
         fixes.append(_("set DOCKER_HOST if your Engine listens elsewhere"))
-    return EngineUnavailable(str(target), reason, "; ".join(fixes))
+    return EngineUnavailable(str(target), reason, _("; ").join(fixes))
 
 
 _default: docker.DockerClient | None = None
