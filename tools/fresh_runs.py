@@ -80,8 +80,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("runs", type=int, help="how many fresh-clone runs")
     parser.add_argument("--engine", help="run inside tools/engine.sh's Engine of this name")
     parser.add_argument("--commit", default="HEAD", help="what to clone (default HEAD)")
-    parser.add_argument("pytest_args", nargs="*", help="after --: arguments for pytest")
-    args = parser.parse_args(argv)
+    ours, pytest_args = (
+        (argv[: argv.index("--")], argv[argv.index("--") + 1 :]) if ("--" in argv) else (argv, [])
+    )
+    args = parser.parse_args(ours)
+    args.pytest_args = pytest_args
     commit = subprocess.run(
         ["git", "-C", str(ROOT), "rev-parse", args.commit],
         check=True,
