@@ -17,9 +17,28 @@ from collections.abc import Sequence
 from ._version import __version__
 from .engine import ENGINE_FAILURES, translate
 from .errors import DockerlabError
-from .i18n import _
+from .i18n import N_, _
 
 __all__ = ["main"]
+
+#: argparse's own words, shown in the learner's language too (argparse looks ``_`` up in its
+#: module at call time; :func:`main` points it at dockerlab's catalogue while it runs)
+ARGPARSE_MESSAGES = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+    N_("the following arguments are required: %s"),
+    N_("one of the arguments %s is required"),
+    N_("unrecognized arguments: %s"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("expected one argument"),
+    N_("not allowed with argument %s"),
+    N_("%(prog)s: error: %(message)s\n"),
+)
 
 
 def _say(message: str) -> None:
@@ -139,6 +158,15 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    english = argparse._  # type: ignore[attr-defined]
+    argparse._ = _  # type: ignore[attr-defined]
+    try:
+        return _main(argv)
+    finally:
+        argparse._ = english  # type: ignore[attr-defined]
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(
         format="dockerlab: %(levelname)s: %(message)s",
