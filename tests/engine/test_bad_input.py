@@ -62,3 +62,33 @@ def test_logs_since_and_until(kit_ready, api, labelled, unique):
     assert later["line"].iloc[0] == everything["line"].iloc[2]
     assert len(dl.logs(cid, until="10m")) == 0
     assert set(everything["stream"]) == {"stdout", "stderr"} or len(everything) < 5
+
+
+def test_a_container_removed_while_displayed(kit_ready, api, client, unique):
+    """A log follow, a live top and a dashboard showing a container that `docker rm -f`
+    removes: each says so (or simply drops the row), none shows an error or hangs."""
+    name = f"nb99-gone-{unique}"
+    cid = api.create_container("dockerlab/ticker", name=name,
+                               environment={"TICK_INTERVAL": "0.1"})["Id"]
+    api.start(cid)
+    viewer = dl.logs_widget(name, tail=0, client=client)
+    top = dl.top_widget(name, interval=0.2, client=client)
+    board = dl.dashboard_widget(course_only=False, refresh=0.2, client=client)
+    try:
+        deadline = time.monotonic() + 10
+        while viewer.received < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert name in board.shown["name"].tolist()
+        api.remove_container(cid, force=True)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and (
+                not viewer.ended.is_set() or top.running or name in board.frame["name"].tolist()):
+            time.sleep(0.1)
+        assert viewer.ended.is_set() and viewer.error is None
+        assert viewer.end_reason in ("the container was removed", "the container stopped")
+        assert not top.running and "stopped:" in top.status.value and top.error is None
+        assert name not in board.frame["name"].tolist() and board.error is None
+    finally:
+        for widget in (viewer, top, board):
+            assert widget.stop(2.0)
+            widget.close()
