@@ -58,6 +58,10 @@ class Scene:
 
 @pytest.fixture(scope="module")
 def scene(client, kit_ready) -> Iterator[Scene]:
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "fault-table.md").write_text(
+        "| case | what the learner sees |\n|---|---|\n", encoding="utf-8"
+    )
     api = client.api
     tag = os.urandom(3).hex()
     made: list[str] = []
