@@ -14,6 +14,7 @@ that test starts for itself.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -34,6 +35,7 @@ from dockerlab.i18n import language_scope
 pytestmark = pytest.mark.engine
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+LEFT_OVER: list[tuple[socket.socket, Path]] = []
 
 
 @dataclass
@@ -105,6 +107,9 @@ def scene(client, kit_ready) -> Iterator[Scene]:
         client, running, stopped, paused, no_stdin, ambiguous, dl.kit.registry(), port, taken
     )
     squatter.close()
+    for listener, folder in LEFT_OVER:
+        listener.close()
+        shutil.rmtree(folder, ignore_errors=True)
     api.unpause(paused)
     for cid in made:
         api.remove_container(cid, force=True)
@@ -158,7 +163,7 @@ def no_permission_socket(tmp: Path) -> str:
     listener.listen()
     os.chown(path, 65534, 65534)
     os.chmod(path, 0o600)
-    no_permission_socket.keep = listener  # type: ignore[attr-defined]
+    LEFT_OVER.append((listener, tmp))  # closed and removed when the scene ends
     return f"unix://{path}"
 
 
