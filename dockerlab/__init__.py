@@ -9,6 +9,7 @@ command line it stands for, and is a DataFrame with typed columns to analyse.
 """
 
 from . import kit
+from ._version import __version__
 from .client import connect, default_client
 from .clihelp import cli_help, management_commands
 from .commands import diff, history, images, ps, top
@@ -16,6 +17,7 @@ from .coursemap import course_map
 from .doctor import doctor
 from .documents import Document
 from .errors import (
+    AmbiguousName,
     BusyboxNotFound,
     ContainerNotFound,
     ContainerNotRunning,
@@ -41,18 +43,20 @@ from .system import image_store, info, inspect, version
 from .table import CliFrame, CliView
 from .widgets import (
     console,
+    console_widget,
     dashboard,
+    dashboard_widget,
     image_browser,
+    images_widget,
     inspect_widget,
     logs_widget,
     pull,
+    pull_widget,
     top_widget,
 )
 
-__version__ = "0.1.0"
-
-
 __all__ = [
+    "AmbiguousName",
     "BusyboxNotFound",
     "CliFrame",
     "CliView",
@@ -76,8 +80,10 @@ __all__ = [
     "cli_help",
     "connect",
     "console",
+    "console_widget",
     "course_map",
     "dashboard",
+    "dashboard_widget",
     "default_client",
     "diff",
     "doctor",
@@ -86,6 +92,7 @@ __all__ = [
     "image_browser",
     "image_store",
     "images",
+    "images_widget",
     "info",
     "inspect",
     "inspect_widget",
@@ -97,6 +104,7 @@ __all__ = [
     "progress",
     "ps",
     "pull",
+    "pull_widget",
     "reset",
     "search",
     "set_language",
