@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._engine import engine_errors
-from .client import resolve
+import docker
+
 from .cmdline import command_line
+from .engine import Engine
 from .frames.networks import networks_frame
 from .table import CliFrame
 
@@ -16,7 +17,8 @@ __all__ = ["networks"]
 
 
 def networks(*, quiet: bool = False, no_trunc: bool = False,
-             filters: Mapping[str, Any] | None = None, client: Any = None) -> CliFrame:
+             filters: Mapping[str, Any] | None = None,
+             client: docker.DockerClient | None = None) -> CliFrame:
     """``docker network ls``: networks sorted by name, as the CLI sorts them.
 
     ``quiet`` (``-q``) gives IDs only; ``no_trunc`` (``--no-trunc``) full IDs; ``filters``
@@ -28,9 +30,7 @@ def networks(*, quiet: bool = False, no_trunc: bool = False,
 
         >>> networks(filters={"type": "custom"})[["name", "subnets"]]   # doctest: +SKIP
     """
-    api = resolve(client).api
     cmd = command_line("docker network ls", [("-q", quiet), ("--no-trunc", no_trunc)],
                        filters=filters)
-    with engine_errors():
-        raw = api.networks(filters=dict(filters) if filters else None)
+    raw = Engine.of(client).networks(filters=filters)
     return networks_frame(raw, no_trunc=no_trunc, quiet=quiet, command=cmd)
