@@ -9,23 +9,15 @@ from typing import Any
 
 from ..i18n import N_, _
 from .base import NotYet, exercise
-from .helpers import logs_text, need_container
+from .helpers import logs_text, need_container, network
 
-__all__ = ["fetch", "network_named", "networks_of", "published"]
+__all__ = ["fetch", "networks_of", "published"]
 
 #: The page dockerlab/web serves.
 PAGE = "Hello from a container"
 TIMEOUT = 3.0
 #: Addresses that mean "every interface" in a port binding.
 _EVERYWHERE = {"", "0.0.0.0", "::"}
-
-
-def network_named(client: Any, name: str) -> dict[str, Any] | None:
-    """``docker network ls`` row of the network called exactly ``name``, or None (the
-    Engine's ``name`` filter also matches parts of names)."""
-    found = [n for n in client.api.networks(filters={"name": name}) or []
-             if n.get("Name") == name]
-    return found[0] if found else None
 
 
 def networks_of(info: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -109,7 +101,7 @@ docker run -d --name ex12-api --network ex12-net dockerlab/web
 docker run --name ex12-client --network ex12-net dockerlab/busybox wget -q -O- http://ex12-api/
 """)
 def _by_name(client: Any) -> str:
-    if network_named(client, "ex12-net") is None:
+    if network(client, "ex12-net") is None:
         raise NotYet(_("there is no network named ex12-net"),
                      _("create it: docker network create ex12-net"))
     api = need_container(client, "ex12-api", _(

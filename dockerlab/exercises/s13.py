@@ -10,9 +10,9 @@ from typing import Any
 
 from ..i18n import N_, _
 from .base import NotYet, exercise
-from .helpers import logs_text, need_container
+from .helpers import labelled_containers, logs_text, volume
 
-__all__ = ["project_containers", "volume_named"]
+__all__ = ["project_containers"]
 
 PROJECT = "com.docker.compose.project"
 SERVICE = "com.docker.compose.service"
@@ -22,20 +22,11 @@ PAGE = "Hello from a container"
 def project_containers(client: Any, project: str, service: str | None = None
                        ) -> list[dict[str, Any]]:
     """``docker inspect`` of every container of Compose project ``project`` (one service's
-    when ``service`` is given), by container number."""
+    when ``service`` is given), by name."""
     labels = [f"{PROJECT}={project}"]
     if service is not None:
         labels.append(f"{SERVICE}={service}")
-    rows = client.api.containers(all=True, filters={"label": labels}) or []
-    found = [need_container(client, row["Id"]) for row in rows]
-    return sorted(found, key=lambda c: str(c.get("Name", "")))
-
-
-def volume_named(client: Any, name: str) -> dict[str, Any] | None:
-    """``docker volume ls`` row of the volume called exactly ``name``, or None."""
-    answer = client.api.volumes(filters={"name": name}) or {}
-    found = [v for v in answer.get("Volumes") or [] if v.get("Name") == name]
-    return found[0] if found else None
+    return labelled_containers(client, labels)
 
 
 def _need_project(client: Any, project: str, folder: str, start: str
@@ -158,7 +149,7 @@ def _keep(client: Any) -> str:
         raise NotYet(_("{name} has no volume at /data").format(name=name),
                      _("volumes: - data:/data under counter, and data: under a top-level "
                        "volumes:"))
-    if volume_named(client, "ex13-keep_data") is None or data.get("Name") != "ex13-keep_data":
+    if volume(client, "ex13-keep_data") is None or data.get("Name") != "ex13-keep_data":
         raise NotYet(_("{name} does not use the volume ex13-keep_data (it uses {volume})").format(
             name=name, volume=data.get("Name") or "-"),
             _("name the volume data in compose.yaml; Compose calls it ex13-keep_data"))

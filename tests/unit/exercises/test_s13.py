@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import docker.errors
 import pytest
 
 import dockerlab as dl
@@ -18,7 +19,7 @@ PAGE = "<h1>Hello from a container</h1>\n"
 
 class ComposeAPI:
     """FakeAPI's inspect and logs, plus ``docker ps --filter label=…`` (every label must
-    match) and ``docker volume ls --filter name=…`` (the Engine matches parts of names)."""
+    match) and ``docker volume inspect``."""
 
     def __init__(self, by_name: dict[str, dict[str, Any]], logs: dict[str, str],
                  volume_names: list[str] | None = None) -> None:
@@ -35,9 +36,10 @@ class ComposeAPI:
                 for info in self.fake.containers.values()
                 if all(info["Config"]["Labels"].get(k) == v for k, v in wanted)]
 
-    def volumes(self, filters: dict[str, Any] | None = None, **_: Any) -> dict[str, Any]:
-        part = (filters or {}).get("name", "")
-        return {"Volumes": [{"Name": n} for n in self.volume_names if part in n]}
+    def inspect_volume(self, name: str) -> dict[str, Any]:
+        if name not in self.volume_names:
+            raise docker.errors.NotFound(f"get {name}: no such volume")
+        return {"Name": name, "Driver": "local"}
 
 
 def _check(exercise_id: str, api: FakeAPI):
