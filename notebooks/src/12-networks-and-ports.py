@@ -3,7 +3,7 @@
 #
 # **学完这一节，你能够：**
 #
-# - 用 `-p` 的各种写法发布（publish）容器的端口，用 `docker port` 查出 Docker 选的端口；
+# - 用 `-p` 的各种写法发布（publish）容器（container）的端口，用 `docker port` 查出 Docker 选的端口；
 # - 说清 `-p 80:80` 把端口开放给了谁，为什么课程总是写 `127.0.0.1:`；
 # - 创建自定义网络（`docker network create`），让容器按名字互相访问，并说出默认网络为什么不行；
 # - 说出 `--network none` 和 `--network host` 各给容器什么样的网络；
@@ -37,10 +37,10 @@
 # 要保存数据（11），还要和别的程序通信，这一节讲最后这一件。
 #
 # 每个容器有自己的网络：自己的网卡（network interface）、自己的 IP 地址、自己的端口。
-# 容器里的程序监听 80 端口，只在容器自己的网络里有效；要从外面访问，就要做**端口映射**
-# （port mapping，Docker 文档里叫 publish，发布端口）。容器之间要互相访问，就要把它们放在同一个**网络**（network）里。
+# 容器里的程序监听 80 端口，只在容器自己的网络里有效；要从外面访问，
+# 就要做端口映射（port mapping，Docker 文档里叫 publish，发布端口）。容器之间要互相访问，就要把它们放在同一个**网络**（network）里。
 #
-# 下面这个单元格为本节做准备：检查 Docker 引擎和课程工具包（包括最后一部分要用的 `dockerlab/python` 镜像），
+# 下面这个单元格为本节做准备：检查 Docker 引擎（Engine）和课程工具包，包括最后一部分要用的镜像（image）`dockerlab/python`，
 # 并清理上次中断时留下的东西。之后的 `%%bash` 单元格就是终端命令，可以原样复制到终端里运行。
 
 # %% [markdown] lang="en"
@@ -114,7 +114,7 @@ docker port nb12-web
 
 # %% [markdown] lang="zh"
 # `docker port nb12-web 80` 只打印 80 端口对应的"地址:端口"，正好可以放进网址里。
-# 用 `curl`（命令行的 HTTP 客户端）访问它：
+# 用 `curl`（命令行的 HTTP 客户端，client）访问它：
 
 # %% [markdown] lang="en"
 # `docker port nb12-web 80` prints just "address:port" for port 80, ready to go into a URL.
@@ -244,7 +244,7 @@ docker rm nb12-everywhere
 # 区别可以在这台机器上亲眼看到，不用碰到别的电脑：让一个容器扮演"另一台电脑"。
 # 对默认网络上的容器来说，这台机器的地址是网桥的网关（gateway）地址，
 # 就像 Wi-Fi 里的另一台电脑用你的局域网地址访问你一样。
-# 从容器访问这个地址上 `nb12-web` 的端口；容器里的 `wget -q -O- 网址`（busybox 带的下载工具）把网页打印到标准输出：
+# 从容器访问这个地址上 `nb12-web` 的端口；容器里的 `wget -q -O- 网址`（busybox 带的下载工具）把网页打印到标准输出（stdout）：
 
 # %% [markdown] lang="en"
 # Started, `nb12-everywhere` would show `0.0.0.0:PORT` and `[::]:PORT` in `docker port`: every
@@ -579,7 +579,7 @@ docker run -d --name nb12-front --network nb12-net -p 127.0.0.1::8000 -e STORE_U
 
 # %% [markdown] lang="zh"
 # 容器启动了，不等于里面的程序已经能回答了：Python 需要一点时间启动。
-# `curl --retry 5 --retry-all-errors` 在没有回答时等一下再试，最多五次（13 里的健康检查是更好的办法）。
+# `curl --retry 5 --retry-all-errors` 在没有回答时等一下再试，最多五次（13 里的健康检查，health check，是更好的办法）。
 # 访问三次：
 
 # %% [markdown] lang="en"

@@ -3,7 +3,7 @@
 #
 # **学完这一节，你能够：**
 #
-# - 把 12 里的两容器应用写成一个 `compose.yaml`：服务（service）、网络（network）、数据卷（volume）、
+# - 把 12 里由两个容器（container）组成的应用写成一个 `compose.yaml`：服务（service）、网络（network）、数据卷（volume）、
 #   环境变量（environment variable）和健康检查（health check）；
 # - 用 `docker compose up -d`、`ps`、`logs`、`exec`、`down` 管理它，说出 `down` 加不加 `-v` 的区别；
 # - 用 `--scale` 把一个服务扩展成几个容器，说出为什么端口号要让 Docker 选；
@@ -41,7 +41,7 @@
 # 旧的 `docker-compose`（中间是连字符，Compose v1，用 Python 写的，Debian 12 里的 1.29 版就是它）
 # 已经停止维护，不要再用；网上的教程里见到它，把 `docker-compose` 换成 `docker compose` 即可。
 #
-# 下面这个单元格为本节做准备：检查 Docker 引擎和课程工具包（包括 `dockerlab/python` 镜像），
+# 下面这个单元格为本节做准备：检查 Docker 引擎（Engine）和课程工具包，包括镜像（image）`dockerlab/python`，
 # 并清理上次中断时留下的东西。之后的 `%%bash` 单元格就是终端命令，可以原样复制到终端里运行。
 
 # %% [markdown] lang="en"
@@ -192,7 +192,7 @@ CMD ["python3", "/app/web.py"]
 #
 # - `name: nb13`：项目名。Compose 创建的每个东西都以它开头：容器 `nb13-web-1`，网络 `nb13_app`，数据卷 `nb13_data`；
 # - `services:`：服务（service），每个服务是从同一个配置运行的一个或几个容器；
-# - `build: .`：用这个文件夹里的 Dockerfile 构建镜像，就是 `docker build`；
+# - `build: .`：用这个文件夹里的 Dockerfile 构建（build）镜像，就是 `docker build`；
 # - `ports:`、`environment:`、`volumes:`、`command:`：就是 `docker run` 的 `-p`、`-e`、`-v` 和镜像后面的命令；
 #   `"127.0.0.1::8000"` 要加引号，否则 YAML 会误解其中的冒号；
 # - `networks:`：服务加入的网络。在网络里，**服务名就是地址**，所以 `web` 用 `http://store:8000` 找到 `store`；
@@ -329,7 +329,7 @@ docker compose logs store
 
 # %% [markdown] lang="zh"
 # `-f`（follow）像 `docker logs -f` 一样持续显示新的日志，直到你按 Ctrl+C。
-# notebook 里不能按 Ctrl+C，所以用 `timeout 3` 在 3 秒后停止它（它会打印 `canceled`，退出码是 124）。
+# notebook 里不能按 Ctrl+C，所以用 `timeout 3` 在 3 秒后停止它（它会打印 `canceled`，退出码（exit code）是 124）。
 # 在这 3 秒里，后台（`&`）的 `curl` 访问一次网页，新的一行马上出现：
 
 # %% [markdown] lang="en"
@@ -346,7 +346,7 @@ timeout 3 docker compose logs -f store || echo "(timeout stopped docker compose 
 
 # %% [markdown] lang="zh"
 # `docker compose exec 服务 命令` 在服务的容器里运行命令，就是 `docker exec`
-# （它默认分配伪终端，和 `docker exec -it` 一样；在脚本里加 `-T` 不分配）。
+# （它默认分配伪终端（pseudo-TTY），和 `docker exec -it` 一样；在脚本里加 `-T` 不分配）。
 # 在 `web` 里用 `getent hosts 名字` 查 `store` 这个名字的地址，在 `store` 里看数据库里有几次访问：
 
 # %% [markdown] lang="en"
@@ -365,8 +365,8 @@ docker compose exec store python3 -c "import sqlite3; print(sqlite3.connect('/da
 # ## Compose 的容器就是普通容器
 #
 # Compose 没有自己的一套容器。它读 `compose.yaml`，然后向引擎发出和 `docker` 命令一样的请求，
-# 只是给每个东西加上标签（label），记下它属于哪个项目、哪个服务。
-# 所以你学过的命令都能用在它们身上，按标签筛选就能找到一个项目的全部容器、网络和数据卷：
+# 只是给每个东西加上 label（键值对形式的附加信息），记下它属于哪个项目、哪个服务。
+# 所以你学过的命令都能用在它们身上，按 label 筛选就能找到一个项目的全部容器、网络和数据卷：
 
 # %% [markdown] lang="en"
 # ## Compose's containers are ordinary containers
@@ -670,8 +670,8 @@ for name, service in sorted(config["services"].items()):
 
 # %% [markdown] lang="zh"
 # `up -d --wait` 启动项目，并等到每个服务都在运行（有健康检查的要健康）才返回。
-# 然后 `dl.ps` 按标签列出项目的容器：它是 `docker ps` 的表格，同时是 pandas DataFrame，
-# 小写的 `labels` 列里有 Compose 的标签：
+# 然后 `dl.ps` 按 label 列出项目的容器：它是 `docker ps` 的表格，同时是 pandas DataFrame，
+# 小写的 `labels` 列里有 Compose 加的 label：
 
 # %% [markdown] lang="en"
 # `up -d --wait` starts the project and returns once every service runs (and is healthy, where
@@ -725,7 +725,7 @@ print(f"containers of nb13 left: {len(left)}")
 dl.finish("13")
 
 # %% [markdown] lang="zh"
-# 下一节：[14 日常维护](14-housekeeping.ipynb)：清理磁盘空间、重启策略、资源限制、健康检查和日志。
+# 下一节：[14 日常维护](14-housekeeping.ipynb)：清理磁盘空间、重启策略（restart policy）、资源限制、健康检查和日志。
 
 # %% [markdown] lang="en"
 # Next: [14 Housekeeping](14-housekeeping.ipynb): disk space, restart policies, resource limits,
