@@ -35,6 +35,7 @@ from .errors import (
 from .exercises import check, progress, solution
 from .i18n import language, set_language
 from .logs import logs
+from .networks import networks
 from .notebook import CommandFailed, begin, finish, reset
 from .notebook import load_ipython_extension as load_ipython_extension  # %load_ext dockerlab
 from .search import search
@@ -101,6 +102,7 @@ __all__ = [
     "logs",
     "logs_widget",
     "management_commands",
+    "networks",
     "progress",
     "ps",
     "pull",

@@ -308,9 +308,10 @@ class Engine:
         with self._errors():
             self.api.remove_volume(name, force=True)
 
-    def networks(self) -> list[Json]:
+    def networks(self, filters: Mapping[str, Any] | None = None) -> list[Json]:
+        """``GET /networks`` (``docker network ls``), with the CLI's ``--filter`` keys."""
         with self._errors():
-            return list(self.api.networks())
+            return list(self.api.networks(filters=dict(filters) if filters else None))
 
     def remove_network(self, network_id: str) -> None:
         """Disconnect every container from the network, then remove it."""

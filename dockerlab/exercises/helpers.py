@@ -11,7 +11,16 @@ from ..engine import Engine
 from ..i18n import _
 from .base import NotYet
 
-__all__ = ["container", "exec_output", "image", "logs_text", "need_container"]
+__all__ = [
+    "container",
+    "exec_output",
+    "image",
+    "labelled_containers",
+    "logs_text",
+    "need_container",
+    "network",
+    "volume",
+]
 
 
 def container(client: docker.DockerClient, name: str) -> dict[str, Any] | None:
@@ -45,3 +54,23 @@ def logs_text(client: docker.DockerClient, name: str) -> str:
 def exec_output(client: docker.DockerClient, name: str, argv: list[str]) -> tuple[int, str]:
     """``docker exec NAME ARGV``: its exit code and output."""
     return Engine.of(client).exec_output(name, argv)
+
+
+def labelled_containers(client: docker.DockerClient, labels: list[str]) -> list[dict[str, Any]]:
+    """``docker inspect`` of every container carrying all ``labels`` (``key=value``), as
+    ``docker ps -a --filter label=…`` finds them, by name."""
+    rows = Engine.of(client).containers(all=True, filters={"label": list(labels)})
+    found = [info for row in rows if (info := container(client, row["Id"])) is not None]
+    return sorted(found, key=lambda info: str(info.get("Name", "")))
+
+
+def network(client: docker.DockerClient, name: str) -> dict[str, Any] | None:
+    """``docker network ls`` row of the network called exactly ``name``, or None (the
+    Engine's ``name`` filter also matches parts of names)."""
+    rows = Engine.of(client).networks(filters={"name": name})
+    return next((row for row in rows if row.get("Name") == name), None)
+
+
+def volume(client: docker.DockerClient, name: str) -> dict[str, Any] | None:
+    """``docker volume inspect NAME``, or None."""
+    return Engine.of(client).find_volume(name)
