@@ -51,8 +51,8 @@ def parse_help(text: str) -> list[tuple[str, str, str]]:
     lines = text.splitlines()
     for i, line in enumerate(lines):
         if line.startswith("Usage:"):
-            summary = next((ln.strip() for ln in lines[i + 1:] if ln.strip()), "")
-            rows.append(["Usage", line[len("Usage:"):].strip(), summary])
+            summary = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+            rows.append(["Usage", line[len("Usage:") :].strip(), summary])
             continue
         section = _SECTION.match(line)
         if section:

@@ -42,12 +42,47 @@ __all__ = [
 
 #: Linux capabilities by number (linux/capability.h), as Docker names them.
 CAPABILITIES = (
-    "CHOWN", "DAC_OVERRIDE", "DAC_READ_SEARCH", "FOWNER", "FSETID", "KILL", "SETGID", "SETUID",
-    "SETPCAP", "LINUX_IMMUTABLE", "NET_BIND_SERVICE", "NET_BROADCAST", "NET_ADMIN", "NET_RAW",
-    "IPC_LOCK", "IPC_OWNER", "SYS_MODULE", "SYS_RAWIO", "SYS_CHROOT", "SYS_PTRACE", "SYS_PACCT",
-    "SYS_ADMIN", "SYS_BOOT", "SYS_NICE", "SYS_RESOURCE", "SYS_TIME", "SYS_TTY_CONFIG", "MKNOD",
-    "LEASE", "AUDIT_WRITE", "AUDIT_CONTROL", "SETFCAP", "MAC_OVERRIDE", "MAC_ADMIN", "SYSLOG",
-    "WAKE_ALARM", "BLOCK_SUSPEND", "AUDIT_READ", "PERFMON", "BPF", "CHECKPOINT_RESTORE",
+    "CHOWN",
+    "DAC_OVERRIDE",
+    "DAC_READ_SEARCH",
+    "FOWNER",
+    "FSETID",
+    "KILL",
+    "SETGID",
+    "SETUID",
+    "SETPCAP",
+    "LINUX_IMMUTABLE",
+    "NET_BIND_SERVICE",
+    "NET_BROADCAST",
+    "NET_ADMIN",
+    "NET_RAW",
+    "IPC_LOCK",
+    "IPC_OWNER",
+    "SYS_MODULE",
+    "SYS_RAWIO",
+    "SYS_CHROOT",
+    "SYS_PTRACE",
+    "SYS_PACCT",
+    "SYS_ADMIN",
+    "SYS_BOOT",
+    "SYS_NICE",
+    "SYS_RESOURCE",
+    "SYS_TIME",
+    "SYS_TTY_CONFIG",
+    "MKNOD",
+    "LEASE",
+    "AUDIT_WRITE",
+    "AUDIT_CONTROL",
+    "SETFCAP",
+    "MAC_OVERRIDE",
+    "MAC_ADMIN",
+    "SYSLOG",
+    "WAKE_ALARM",
+    "BLOCK_SUSPEND",
+    "AUDIT_READ",
+    "PERFMON",
+    "BPF",
+    "CHECKPOINT_RESTORE",
 )
 #: ``privileged``: ``--privileged``; ``recipe``: every capability the host has, unconfined.
 MODES = ("privileged", "recipe")
@@ -85,8 +120,12 @@ def host_config_options(mode: str, missing: list[str]) -> dict[str, Any]:
         return {"privileged": True}
     if mode != "recipe":
         raise ValueError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
-    return {"cap_add": ["ALL"], "cap_drop": list(missing), "security_opt": list(_UNCONFINED),
-            "binds": ["/sys/fs/cgroup:/sys/fs/cgroup:rw"]}
+    return {
+        "cap_add": ["ALL"],
+        "cap_drop": list(missing),
+        "security_opt": list(_UNCONFINED),
+        "binds": ["/sys/fs/cgroup:/sys/fs/cgroup:rw"],
+    }
 
 
 def docker_run_flags(mode: str, missing: list[str]) -> list[str]:

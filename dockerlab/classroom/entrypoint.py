@@ -24,6 +24,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from .. import settings
 from ..errors import DockerlabError
 from ..i18n import _
 from .dind import cgroup_parent
@@ -64,10 +65,14 @@ def start_engine(timeout: float = ENGINE_TIMEOUT) -> subprocess.Popen[bytes]:
                 pass
         time.sleep(0.1)
     tail = Path(ENGINE_LOG).read_text(errors="replace")[-1500:]
-    raise DockerlabError(_("the learner's Docker Engine did not start: {tail}").format(
-        tail=tail), subject="dockerd",
-        hint=_("run the container with --privileged, or with the recipe `dockerlab doctor` "
-               "names for this host, and with a volume at /var/lib/docker"))
+    raise DockerlabError(
+        _("the learner's Docker Engine did not start: {tail}").format(tail=tail),
+        subject="dockerd",
+        hint=_(
+            "run the container with --privileged, or with the recipe `dockerlab doctor` "
+            "names for this host, and with a volume at /var/lib/docker"
+        ),
+    )
 
 
 def prepare_kit() -> str:
@@ -76,8 +81,8 @@ def prepare_kit() -> str:
     from .. import kit
 
     status = kit.status()
-    images = status[status["RESOURCE"] == "image"]
-    bundle = os.environ.get("DOCKERLAB_KIT_BUNDLE", "")
+    images = status[status["resource"] == "image"]
+    bundle = settings.value("DOCKERLAB_KIT_BUNDLE")
     if not bool(images["ok"].all()) and bundle and Path(bundle).is_file():
         _say(_("loading the course kit from {path}").format(path=bundle))
         kit.load(bundle)
@@ -106,8 +111,7 @@ def course_files(course: Path, home: Path) -> list[tuple[Path, Path]]:
 
 
 def _copy_course(home: Path, owner: tuple[int, int] | None = None) -> None:
-    for source, target in course_files(Path(os.environ.get("DOCKERLAB_COURSE",
-                                                           "/opt/dockerlab-course")), home):
+    for source, target in course_files(Path(settings.value("DOCKERLAB_COURSE")), home):
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
         if owner:
@@ -122,8 +126,9 @@ def _become_learner(home: Path) -> None:
     os.initgroups(entry.pw_name, entry.pw_gid)
     os.setgid(entry.pw_gid)
     os.setuid(entry.pw_uid)
-    os.environ.update(HOME=str(home), USER=entry.pw_name, LOGNAME=entry.pw_name,
-                      SHELL=entry.pw_shell)
+    os.environ.update(
+        HOME=str(home), USER=entry.pw_name, LOGNAME=entry.pw_name, SHELL=entry.pw_shell
+    )
     os.chdir(home)
 
 
@@ -142,9 +147,16 @@ def server_command(environ: dict[str, str], args: Sequence[str]) -> list[str]:
         return list(args)
     if environ.get("JUPYTERHUB_API_TOKEN"):
         return ["jupyterhub-singleuser", *args]
-    edition = "en" if environ.get("DOCKERLAB_LANG", "zh").startswith("en") else "zh"
-    return ["jupyter", "lab", "--ip=0.0.0.0", "--port=8888", "--no-browser",
-            f"--ServerApp.default_url=/lab/tree/{edition}", *args]
+    edition = "en" if settings.value("DOCKERLAB_LANG", environ).startswith("en") else "zh"
+    return [
+        "jupyter",
+        "lab",
+        "--ip=0.0.0.0",
+        "--port=8888",
+        "--no-browser",
+        f"--ServerApp.default_url=/lab/tree/{edition}",
+        *args,
+    ]
 
 
 def wait_engine(timeout: float = ENGINE_TIMEOUT) -> None:
@@ -177,8 +189,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(str(exc))
         return 1
     os.environ["REGISTRY"] = registry
-    _say(_("kit ready, registry {registry}, {s:.1f} s after start").format(
-        registry=registry, s=time.monotonic() - started))
+    _say(
+        _("kit ready, registry {registry}, {s:.1f} s after start").format(
+            registry=registry, s=time.monotonic() - started
+        )
+    )
     if os.geteuid() == 0:
         _become_learner(Path(pwd.getpwuid(LEARNER_UID).pw_dir))
     else:  # already the learner (Kubernetes runs the pod's notebook container as uid 1000)

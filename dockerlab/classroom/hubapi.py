@@ -27,22 +27,32 @@ class HubAPI:
         """One request; the decoded JSON answer (None for an empty one)."""
         url = f"{self.base}/hub/api{path}"
         data = None if body is None else json.dumps(body).encode()
-        request = urllib.request.Request(url, data=data, method=method, headers={
-            "Authorization": f"token {self.token}", "Content-Type": "application/json"})
+        request = urllib.request.Request(
+            url,
+            data=data,
+            method=method,
+            headers={"Authorization": f"token {self.token}", "Content-Type": "application/json"},
+        )
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 raw = response.read()
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode(errors="replace")[:300]
-            raise DockerlabError(_("the hub answered {method} {path} with HTTP {code}: "
-                                   "{detail}").format(method=method, path=path, code=exc.code,
-                                                      detail=detail),
-                                 subject=path, hint=_("see the hub's log: dockerlab classroom "
-                                                      "status shows where it is")) from exc
+            raise DockerlabError(
+                _("the hub answered {method} {path} with HTTP {code}: {detail}").format(
+                    method=method, path=path, code=exc.code, detail=detail
+                ),
+                subject=path,
+                hint=_("see the hub's log: dockerlab classroom status shows where it is"),
+            ) from exc
         except (OSError, urllib.error.URLError) as exc:
-            raise DockerlabError(_("the hub at {url} does not answer: {reason}").format(
-                url=self.base, reason=getattr(exc, "reason", exc)), subject=self.base,
-                hint=_("start it with `dockerlab classroom up`")) from exc
+            raise DockerlabError(
+                _("the hub at {url} does not answer: {reason}").format(
+                    url=self.base, reason=getattr(exc, "reason", exc)
+                ),
+                subject=self.base,
+                hint=_("start it with `dockerlab classroom up`"),
+            ) from exc
         return json.loads(raw) if raw.strip() else None
 
     def users(self) -> list[dict[str, Any]]:
@@ -77,7 +87,12 @@ class HubAPI:
                 return time.monotonic() - start
             time.sleep(0.25)
         state = _("ready") if ready else _("stopped")
-        raise DockerlabError(_("{name}'s server was not {state} within {s:.0f} s").format(
-            name=name, state=state, s=timeout), subject=name,
+        raise DockerlabError(
+            _("{name}'s server was not {state} within {s:.0f} s").format(
+                name=name, state=state, s=timeout
+            ),
+            subject=name,
             hint=_("see the hub's log, and `docker logs dockerlab-classroom-{name}`").format(
-                name=name))
+                name=name
+            ),
+        )

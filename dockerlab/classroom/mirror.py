@@ -87,7 +87,8 @@ def apt_mirror(etc: str | Path = "/etc/apt") -> str:
     for _path, text in _read([root / "sources.list", *root.glob("sources.list.d/*.list")]):
         if found := mirror_from_list(text):
             return found
-    raise DockerlabError(_("no Debian archive in {etc}'s apt configuration").format(etc=root),
-                         subject=str(root),
-                         hint=_("pass one with --mirror URL, or build on a Debian or Ubuntu "
-                                "host whose apt works"))
+    raise DockerlabError(
+        _("no Debian archive in {etc}'s apt configuration").format(etc=root),
+        subject=str(root),
+        hint=_("pass one with --mirror URL, or build on a Debian or Ubuntu host whose apt works"),
+    )

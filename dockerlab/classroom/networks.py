@@ -23,9 +23,10 @@ import ipaddress
 from collections.abc import Sequence
 from typing import Any
 
-import docker.errors
+import docker.types
 
-from ..errors import DockerlabError
+from ..engine_errors import engine_errors
+from ..errors import DockerlabError, NotFound
 from ..i18n import _
 
 __all__ = [
@@ -52,9 +53,13 @@ def subnet(whole: str, index: int) -> str:
     network = ipaddress.ip_network(whole)
     count = 2 ** (_SIZE - network.prefixlen)
     if not 0 <= index < count:
-        raise DockerlabError(_("{whole} holds {count} networks, not {n}").format(
-            whole=whole, count=count, n=index + 1), subject=whole,
-            hint=_("choose a larger range with DOCKERLAB_CLASSROOM_SUBNET"))
+        raise DockerlabError(
+            _("{whole} holds {count} networks, not {n}").format(
+                whole=whole, count=count, n=index + 1
+            ),
+            subject=whole,
+            hint=_("choose a larger range with DOCKERLAB_CLASSROOM_SUBNET"),
+        )
     first = int(network.network_address) + index * 2 ** (32 - _SIZE)
     return f"{ipaddress.ip_address(first)}/{_SIZE}"
 
@@ -68,8 +73,11 @@ def learner_index(users: Sequence[str], name: str) -> int:
     """A user's subnet number: 1 + their place among all users, sorted (0 is the hub)."""
     ordered = sorted(set(users))
     if name not in ordered:
-        raise DockerlabError(_("{name} is not in this class").format(name=name), subject=name,
-                             hint=_("the class is: {users}").format(users=", ".join(ordered)))
+        raise DockerlabError(
+            _("{name} is not in this class").format(name=name),
+            subject=name,
+            hint=_("the class is: {users}").format(users=", ".join(ordered)),
+        )
     return ordered.index(name) + 1
 
 
@@ -80,12 +88,17 @@ def network_name(user: str) -> str:
 def ensure_network(api: Any, name: str, cidr: str, role: str) -> str:
     """Create the bridge network ``name`` on ``cidr`` unless it exists; return its name."""
     try:
-        api.inspect_network(name)
+        with engine_errors("network", name):
+            api.inspect_network(name)
         return name
-    except docker.errors.NotFound:
+    except NotFound:
         pass
-    pool = docker.types.IPAMPool(subnet=cidr, gateway=str(next(
-        ipaddress.ip_network(cidr).hosts())))
-    api.create_network(name, driver="bridge", ipam=docker.types.IPAMConfig(pool_configs=[pool]),
-                       labels={LABEL: role}, check_duplicate=True)
+    pool = docker.types.IPAMPool(subnet=cidr, gateway=str(next(ipaddress.ip_network(cidr).hosts())))
+    api.create_network(
+        name,
+        driver="bridge",
+        ipam=docker.types.IPAMConfig(pool_configs=[pool]),
+        labels={LABEL: role},
+        check_duplicate=True,
+    )
     return name

@@ -21,6 +21,7 @@ import hashlib
 import os
 from pathlib import Path
 
+from .. import settings
 from ..errors import DockerlabError
 from ..i18n import _
 
@@ -76,8 +77,11 @@ def wheel_platforms(glibc: str, machine: str) -> list[str]:
     4
     """
     major, minor = (int(p) for p in glibc.split(".")[:2])
-    legacy = [f"{tag}_{machine}" for tag, needs in (("manylinux1", 5), ("manylinux2010", 12),
-                                                    ("manylinux2014", 17)) if needs <= minor]
+    legacy = [
+        f"{tag}_{machine}"
+        for tag, needs in (("manylinux1", 5), ("manylinux2010", 12), ("manylinux2014", 17))
+        if needs <= minor
+    ]
     return legacy + [f"manylinux_{major}_{m}_{machine}" for m in range(17, minor + 1)]
 
 
@@ -88,12 +92,16 @@ def repository_root() -> Path:
 
 def recipe_dir() -> Path:
     """The repository's ``classroom/`` directory (``DOCKERLAB_CLASSROOM_DIR`` overrides)."""
-    found = Path(os.environ.get("DOCKERLAB_CLASSROOM_DIR") or repository_root() / "classroom")
+    found = Path(settings.value("DOCKERLAB_CLASSROOM_DIR") or repository_root() / "classroom")
     if not (found / "jupyterhub_config.py").is_file():
         raise DockerlabError(
-            _("no classroom recipe at {path}").format(path=found), subject=str(found),
-            hint=_("run dockerlab from a clone of its repository, or set "
-                   "DOCKERLAB_CLASSROOM_DIR to its classroom/ folder"))
+            _("no classroom recipe at {path}").format(path=found),
+            subject=str(found),
+            hint=_(
+                "run dockerlab from a clone of its repository, or set "
+                "DOCKERLAB_CLASSROOM_DIR to its classroom/ folder"
+            ),
+        )
     return found
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import quote, urlparse
 
 from ..i18n import _
+from ..settings import value as setting
 
 __all__ = ["main", "page"]
 
@@ -31,14 +32,18 @@ def page(table_html: str, names: list[str], xsrf: str, message: str = "") -> str
         f"<form method='post' action='reset' style='display:inline'>{xsrf}"
         f"<input type='hidden' name='name' value='{html.escape(n)}'>"
         f"<button title='{tip}'>{html.escape(label.format(name=n))}</button></form> "
-        for n in names for label in [_("new engine for {name}")])
+        for n in names
+        for label in [_("new engine for {name}")]
+    )
     note = f"<p><b>{html.escape(message)}</b></p>" if message else ""
     wedged = html.escape(_("A wedged engine"))
-    return (f"<!doctype html><html><head><meta charset='utf-8'><meta http-equiv='refresh' "
-            f"content='30'><title>{title}</title></head>"
-            f"<body style='font-family:sans-serif'><h1>{title}</h1>"
-            f"{note}{table_html}<h2>{wedged}</h2>{buttons}"
-            f"</body></html>")
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><meta http-equiv='refresh' "
+        f"content='30'><title>{title}</title></head>"
+        f"<body style='font-family:sans-serif'><h1>{title}</h1>"
+        f"{note}{table_html}<h2>{wedged}</h2>{buttons}"
+        f"</body></html>"
+    )
 
 
 def main() -> None:
@@ -51,21 +56,30 @@ def main() -> None:
     from .state import load
     from .status import reset_engine, status
 
-    settings = load(Path(os.environ["DOCKERLAB_CLASSROOM_STATE"]))
-    assert settings is not None, "no class settings in DOCKERLAB_CLASSROOM_STATE"
+    found = load(Path(setting("DOCKERLAB_CLASSROOM_STATE")))
+    if found is None:
+        raise SystemExit("dockerlab.classroom.service: no class in DOCKERLAB_CLASSROOM_STATE")
+    settings = found
     api = connect().api
     prefix = os.environ["JUPYTERHUB_SERVICE_PREFIX"]
 
-    class Page(HubOAuthenticated, RequestHandler):  # type: ignore[misc]
+    class Page(HubOAuthenticated, RequestHandler):
         @authenticated
         async def get(self) -> None:
             table = await asyncio.to_thread(status, api, settings)
-            names = [str(n) for n, s in zip(table["name"], table["server"], strict=True)
-                     if s == "ready"]
-            self.write(page(table._repr_html_() or "", names,
-                            self.xsrf_form_html(), self.get_argument("done", "")))
+            names = [
+                str(n) for n, s in zip(table["name"], table["server"], strict=True) if s == "ready"
+            ]
+            self.write(
+                page(
+                    table._repr_html_() or "",
+                    names,
+                    self.xsrf_form_html(),
+                    self.get_argument("done", ""),
+                )
+            )
 
-    class Reset(HubOAuthenticated, RequestHandler):  # type: ignore[misc]
+    class Reset(HubOAuthenticated, RequestHandler):
         @authenticated
         async def post(self) -> None:
             name = self.get_argument("name")
@@ -73,11 +87,15 @@ def main() -> None:
             done = _("{name} has a new engine; their files are untouched").format(name=name)
             self.redirect(url_path_join(prefix, "?done=") + quote(done))
 
-    app = Application([
-        (prefix, Page),
-        (url_path_join(prefix, "reset"), Reset),
-        (url_path_join(prefix, "oauth_callback"), HubOAuthCallbackHandler),
-    ], cookie_secret=secrets.token_bytes(32), xsrf_cookies=True)
+    app = Application(
+        [
+            (prefix, Page),
+            (url_path_join(prefix, "reset"), Reset),
+            (url_path_join(prefix, "oauth_callback"), HubOAuthCallbackHandler),
+        ],
+        cookie_secret=secrets.token_bytes(32),
+        xsrf_cookies=True,
+    )
     where = urlparse(os.environ["JUPYTERHUB_SERVICE_URL"])
     app.listen(where.port or 80, where.hostname or "127.0.0.1")
     IOLoop.current().start()

@@ -65,17 +65,27 @@ class Settings:
         return [*self.learners, self.instructor]
 
     def hub_environment(self) -> dict[str, str]:
-        values = {
-            "STATE": self.state, "LEARNERS": " ".join(self.learners),
-            "INSTRUCTOR": self.instructor, "BIND": self.bind, "PORT": self.port,
-            "HUB_PORT": self.hub_port, "PROXY_API_PORT": self.proxy_api_port,
-            "SERVICE_PORT": self.service_port, "PASSWORD": self.password,
-            "ADMIN_PASSWORD": self.admin_password, "TOKEN": self.token, "IMAGE": self.image,
-            "DIND": self.dind, "CAP_DROP": " ".join(self.cap_drop), "MEMORY": self.memory,
-            "CPUS": self.cpus, "PIDS": self.pids, "CULL_IDLE": self.cull_idle,
-            "SUBNET": self.subnet,
+        env = {
+            "DOCKERLAB_CLASSROOM_STATE": self.state,
+            "DOCKERLAB_CLASSROOM_LEARNERS": " ".join(self.learners),
+            "DOCKERLAB_CLASSROOM_INSTRUCTOR": self.instructor,
+            "DOCKERLAB_CLASSROOM_BIND": self.bind,
+            "DOCKERLAB_CLASSROOM_PORT": str(self.port),
+            "DOCKERLAB_CLASSROOM_HUB_PORT": str(self.hub_port),
+            "DOCKERLAB_CLASSROOM_PROXY_API_PORT": str(self.proxy_api_port),
+            "DOCKERLAB_CLASSROOM_SERVICE_PORT": str(self.service_port),
+            "DOCKERLAB_CLASSROOM_PASSWORD": self.password,
+            "DOCKERLAB_CLASSROOM_ADMIN_PASSWORD": self.admin_password,
+            "DOCKERLAB_CLASSROOM_TOKEN": self.token,
+            "DOCKERLAB_CLASSROOM_IMAGE": self.image,
+            "DOCKERLAB_CLASSROOM_DIND": self.dind,
+            "DOCKERLAB_CLASSROOM_CAP_DROP": " ".join(self.cap_drop),
+            "DOCKERLAB_CLASSROOM_MEMORY": self.memory,
+            "DOCKERLAB_CLASSROOM_CPUS": str(self.cpus),
+            "DOCKERLAB_CLASSROOM_PIDS": str(self.pids),
+            "DOCKERLAB_CLASSROOM_CULL_IDLE": str(self.cull_idle),
+            "DOCKERLAB_CLASSROOM_SUBNET": self.subnet,
         }
-        env = {f"DOCKERLAB_CLASSROOM_{k}": str(v) for k, v in values.items()}
         env["DOCKERLAB_LANG"] = self.language
         if self.docker_host:
             env["DOCKER_HOST"] = self.docker_host
@@ -125,5 +135,8 @@ def free_port(host: str = "127.0.0.1", preferred: int | None = None) -> int:
             except OSError:
                 continue
             return int(s.getsockname()[1])
-    raise DockerlabError(_("no free port on {host}").format(host=host), subject=host,
-                         hint=_("stop something that listens there"))  # pragma: no cover
+    raise DockerlabError(
+        _("no free port on {host}").format(host=host),
+        subject=host,
+        hint=_("stop something that listens there"),
+    )  # pragma: no cover

@@ -43,7 +43,7 @@
 # - **一个正在运行的 Docker 引擎。** Docker Desktop，或 Linux 上的 `docker` 服务都可以。
 # - **这门课的环境。** 在课程目录里运行 `python3 dev.py lab`，它会准备好一切并打开 JupyterLab。
 #
-# 不需要会 Python。每一节的命令都是终端里的 `docker` 命令；只有每节末尾"用 Python 做同样的事"
+# 不需要会 Python。每一节的命令都是终端里的 `docker` 命令；只有每节末尾“用 Python 做同样的事”
 # 是 Python，它是可选的。
 #
 # 下面是第一个代码单元格。每一节都从这样一个单元格开始：它检查 Docker 引擎，
@@ -95,8 +95,8 @@ dl.begin("00", language="zh")
 dockerlab doctor
 
 # %% [markdown] lang="zh"
-# 表格下面的一句是结论。只想看结论时，用 `> /dev/null` 丢掉表格：表格在标准输出（stdout）里，
-# 结论在另一路输出（标准错误）里，所以留了下来：
+# 表格下面的一句是结论。只想看结论时，用 `> /dev/null` 丢掉表格：表格写在标准输出（stdout），
+# 结论写在另一路输出，即标准错误（stderr），所以结论留了下来：
 
 # %% [markdown] lang="en"
 # The line under the table is the verdict. To see only the verdict, throw the table away with
@@ -114,12 +114,12 @@ dockerlab doctor > /dev/null
 #   或者在 Linux 上运行 `sudo systemctl start docker`。
 # - **没有权限（permission denied）。** 你的用户不能访问 Docker 的套接字文件（socket）。
 #   修复办法是把自己加入 `docker` 用户组（`sudo usermod -aG docker $USER`，然后退出并重新登录）。
-#   **要知道：`docker` 组等同于 root。** 组里的用户可以运行一个把主机的 `/` 挂进去的容器（container），
-#   在里面以 root 身份改动主机上的任何文件。只把你信任的用户加进这个组。
+#   **要知道：`docker` 组等同于 root。** 组里的用户可以运行一个容器（container），把宿主机的 `/` 挂进去，
+#   在里面以 root 身份改动宿主机上的任何文件。只把你信任的用户加进这个组。
 #   在共用的机器上，可以改用 rootless 模式的 Docker（以普通用户身份运行引擎）。
 # - **课程工具包没有准备好（kit images、kit registry）。** 在终端里运行 `dockerlab kit up`。
 #
-# 上面每一节开头的那个单元格（`dl.begin`）在出问题时也会说明原因和修复办法。
+# 每一节开头的那个单元格（`dl.begin`）在出问题时也会说明原因和修复办法。
 
 # %% [markdown] lang="en"
 # If a check shows ✗, do what its FIX column says, then run `dockerlab doctor` again. The three
@@ -173,10 +173,10 @@ docker version --format 'client {{.Client.Version}}, server (Engine) {{.Server.V
 #    `docker version` 打印客户端（client，也就是 `docker` 命令）和服务端（server，也就是引擎）的版本，
 #    `--format` 只取其中两项。05 会细讲。
 #
-#    `%%bash` 单元格在第一条失败的命令处停下，"全部运行"也会停在这里，并显示引擎的错误信息。
+#    `%%bash` 单元格在第一条失败的命令处停下，“全部运行”也会停在这里，并显示引擎的错误信息。
 # 4. **故意失败的单元格。** 有时候错误本身就是要学的内容，比如删除一个不存在的容器。
-#    这样的单元格前面会说明"预期会失败"，它带有 `raises-exception` 标记
-#    （在右侧栏的属性检查器 Property Inspector 里能看到），所以"全部运行"不会停在这里：
+#    这样的单元格前面会说明“预期会失败”，它带有 `raises-exception` 标记
+#    （在右侧栏的属性检查器（Property Inspector）里能看到），所以“全部运行”不会停在这里：
 
 # %% [markdown] lang="en"
 #    `docker version` prints the versions of the client (the `docker` command) and of the
@@ -214,7 +214,7 @@ docker rm nb00-nothing
 # ## 终端
 #
 # 有些命令需要一个真正的终端，比如 `docker run -it`：它让你进入容器里的 shell，一边输入一边看结果。
-# notebook 的单元格做不到这一点（它的标准输入（stdin）是空的）。JupyterLab 自带终端：
+# notebook 的单元格做不到：单元格的标准输入（stdin）是空的。JupyterLab 自带终端：
 # 用菜单 **File → New → Terminal** 打开一个。终端和这些 notebook 连着同一个 Docker 引擎。
 #
 # 课程自己的镜像仓库（registry，下面会讲）的地址在环境变量 `$REGISTRY` 里。
@@ -249,10 +249,10 @@ echo "the course registry is $REGISTRY"
 #    在下面写你的命令，然后运行它。在终端里做的练习没有这个单元格。
 # 3. **检查单元格**：`dl.check("00.1")`。它向引擎查看结果：通过时显示 ✓ 和它确认了什么；
 #    还没有通过时显示 ✗、缺了什么，以及一条提示。
-# 4. **参考答案**：折叠着，点"查看参考答案"才展开。先自己试。
+# 4. **参考答案**：折叠着，点“查看参考答案”才展开。先自己试。
 #
-# 刚打开的 notebook 用"全部运行"时，答案单元格是空的，所以检查会显示"还没有完成"。
-# 这是正常的，"全部运行"不会因此停下。
+# 刚打开的 notebook 用“全部运行”时，答案单元格是空的，所以检查会显示“还没有完成”。
+# 这是正常的，“全部运行”不会因此停下。
 #
 # 练习要你创建的东西，名字都以 `exNN-` 开头（NN 是这一节的编号），比如 `ex00-hello`。
 # 课程靠这个名字认出你的练习。
@@ -350,7 +350,7 @@ dl.check("00.2")
 #
 # `dockerlab progress` 列出整门课的每一个练习和它的状态；后面加上编号只看一节。
 # 进度不保存在任何文件里：每次都是当场向引擎检查一遍。所以删掉练习创建的容器，
-# 进度也就回到"还没有完成"。
+# 进度也就回到“还没有完成”。
 
 # %% [markdown] lang="en"
 # ## Progress
@@ -376,7 +376,7 @@ dockerlab progress 00
 #
 # - `dockerlab cleanup NN`：删除第 NN 节讲解部分留下的东西（`nbNN-…`）。每一节最后的 `dl.finish` 做的就是这件事。
 # - `dockerlab reset NN`：再删除你在这一节的练习（`exNN-…`），这样可以从头再做一遍。
-#   它会让这一节的进度回到"还没有完成"。
+#   它会让这一节的进度回到“还没有完成”。
 #
 # 试一下：先创建一个 `nb00-demo` 容器，再清理第 00 节：
 

@@ -3,7 +3,7 @@
 #
 # **学完这一节，你能够：**
 #
-# - 说清容器和虚拟机（virtual machine，VM）真正的区别：容器没有自己的内核（kernel），
+# - 说清容器（container）和虚拟机（virtual machine，VM）真正的区别：容器没有自己的内核（kernel），
 #   所以启动快、占内存少、一台机器能跑很多；代价是所有容器共用一个内核，隔离比虚拟机弱；
 # - 用 `uname -r` 证明容器用的是宿主机（host）的内核，用 `docker top` 找到容器进程在宿主机上的 PID；
 # - 用 `docker stats` 看一个容器占多少内存；
@@ -11,7 +11,7 @@
 #
 # **时间：** {{minutes}}
 #
-# **先学过：** 02（Docker 是怎么工作的：客户端和守护进程）。这里会用到 `docker run`，它在 07 细讲；
+# **先学过：** 02（Docker 是怎么工作的：客户端（client）和守护进程（daemon））。这里会用到 `docker run`，它在 07 细讲；
 # 后台运行（`-d`）和 `docker exec` 在 08 细讲。
 
 # %% [markdown] lang="en"
@@ -48,7 +48,7 @@
 
 # %% [markdown] lang="zh"
 # 第 2 点说对了：容器没有客户机操作系统（Guest OS），也就没有自己的内核，启动时不用加载内核。
-# 第 1 点要更正。今天的虚拟机几乎都用硬件虚拟化（Intel VT-x、AMD-V，Linux 上叫 KVM）：
+# 第 1 点要更正。今天的虚拟机几乎都用硬件虚拟化（Intel VT-x、AMD-V；Linux 通过 KVM 使用它们）：
 # 虚拟机里的程序和它的内核，大部分指令也是**直接在 CPU 上执行**的，并不是由 hypervisor 一条一条模拟。
 # 所以单看计算速度，虚拟机和容器差不多。两者真正的区别在别处：
 #
@@ -60,10 +60,10 @@
 # | 密度 | 一台机器上可以跑成百上千个 | 少得多 |
 # | 隔离 | 较弱：靠共享内核自己的检查 | 较强：每台有自己的内核，中间还隔着 hypervisor |
 #
-# 最后一行是容器的代价，笔记没有提。下面一项一项地在引擎上看：同一个内核、宿主机上的进程、
+# 最后一行是容器的代价，笔记没有提。下面一项一项地在引擎（Engine）上看：同一个内核、宿主机上的进程、
 # 内存、启动时间，再真的启动一台虚拟机来比较，最后看这个代价。
 #
-# 下面这个单元格为本节做准备：检查 Docker 引擎（Engine）和课程工具包，并清理上次中断时留下的东西。
+# 下面这个单元格为本节做准备：检查 Docker 引擎和课程工具包，并清理上次中断时留下的东西。
 # 之后的 `%%bash` 单元格就是终端命令，可以原样复制到终端里运行。
 
 # %% [markdown] lang="en"
@@ -132,8 +132,8 @@ echo "the Engine says:  $(docker info --format '{{.KernelVersion}}')"
 # %% [markdown] lang="zh"
 # ## 容器里的进程就是宿主机上的进程
 #
-# 没有另一个内核，容器里的进程就是宿主机内核上的一个普通进程，只是它看到的东西（进程、文件、网络）
-# 被内核的命名空间（namespace）限定了。在后台启动一个容器（`-d`，08 细讲），
+# 没有另一个内核，容器里的进程就是宿主机内核上的一个普通进程。只是内核的命名空间（namespace）
+# 限定了它能看到什么：哪些进程、哪些文件、哪个网络（network）。在后台启动一个容器（`-d`，08 细讲），
 # 再用 `docker exec`（08 细讲）在容器里运行 `ps`，看看容器里面的进程：
 
 # %% [markdown] lang="en"
@@ -166,15 +166,16 @@ docker exec nb03-sleeper ps -o pid,comm | head -2
 docker top nb03-sleeper
 
 # %% [markdown] lang="zh"
-# UID 一列是 `root`：容器里的 root 就是宿主机上的 root（除非启用了用户命名空间，user namespace）。
-# 04 会讲这对谁能使用 Docker 意味着什么。
+# UID 一列是 `root`：容器里的 root 就是宿主机上的 root，除非启用了用户命名空间或 rootless 模式。
+# 这对谁能使用 Docker 意味着什么，01 和 02 讲过，04 会从安装的角度再讲一次。
 #
 # `docker inspect` 里的 `State.Pid` 也是这个宿主机 PID。在 Linux 宿主机上，
 # 它和其他进程一样出现在 `/proc` 里：
 
 # %% [markdown] lang="en"
-# The UID column says `root`: root in a container is root on the host (unless user namespaces
-# are on). 04 shows what that means for who may use Docker.
+# The UID column says `root`: root in a container is root on the host, unless user namespaces
+# or rootless mode are on. What that means for who may use Docker, 01 and 02 showed; 04 comes
+# back to it from the install's side.
 #
 # `State.Pid` in `docker inspect` is that host PID too. On a Linux host it appears in `/proc`
 # like any other process:
@@ -276,8 +277,8 @@ plt.close(fig)
 fig
 
 # %% [markdown] lang="zh"
-# 容器比直接运行慢得多（引擎要准备命名空间、cgroup、文件系统和网络），但也只要一秒左右或更短：
-# 笔记说的"几秒钟"偏保守，更不是分钟。
+# 容器比直接运行慢得多（引擎要准备命名空间、cgroup、文件系统和网络），但也只在一两秒之内：
+# 不超过笔记说的“几秒钟”，远不是分钟级别。
 #
 # 时间花在哪里？引擎在每一步都会发出一个事件（event，02 讲过 `docker events`）。
 # 下面运行一个有名字的容器，再取出这段时间里它的事件。`--until` 是一秒之后，
@@ -285,8 +286,8 @@ fig
 
 # %% [markdown] lang="en"
 # A container is much slower than the bare program (the Engine prepares namespaces, cgroups, a
-# filesystem and a network), but it takes about a second or less: the notes' "a few seconds" is
-# cautious, and it is far from minutes.
+# filesystem and a network), but it stays within a second or two: no more than the notes' "a
+# few seconds", and far from minutes.
 #
 # Where does the time go? The Engine emits an event at every step (`docker events`, from 02).
 # Below, a named container runs, then its events of that time are read back. `--until` is one
@@ -299,23 +300,23 @@ docker run --rm --name nb03-timed dockerlab/busybox true
 docker events --since $since --until $(( $(date +%s) + 1 )) --filter container=nb03-timed --format '{{.Action}}'
 
 # %% [markdown] lang="zh"
-# 创建（create），连接输出（attach），启动（start），主进程结束（die），删除（destroy，因为 `--rm`）。
-# 中间没有"启动内核"这一步。
+# 创建（create），连接输出（attach），启动（start），主进程（main process）结束（die），删除（destroy，因为 `--rm`）。
+# 中间没有“启动内核”这一步。
 #
 # ## 和一台真的虚拟机比一比
 #
-# 笔记说虚拟机的创建是"分钟级别的"。不测量就不知道，所以下面真的启动一台虚拟机。
+# 笔记说虚拟机的创建是“分钟级别的”。不测量就不知道，所以下面真的启动一台虚拟机。
 # 为了公平，它尽量小：
 #
 # - 用 QEMU 启动一台只有 128 MiB 内存的虚拟机；
 # - 内核用宿主机 `/boot` 里的内核文件；
-# - 它唯一的程序，就是课程镜像里的那个 busybox（用 `docker cp` 从容器里复制出来，
-#   `docker cp` 之后还会用到）。内核启动后运行 `/init`，`/init` 打印几行信息，然后关机。
+# - 它唯一的程序，就是课程镜像（image）`dockerlab/busybox` 里的那个 busybox 程序
+#   （用 `docker cp` 从容器里复制出来，04 还会用到 `docker cp`）。内核启动后运行 `/init`，`/init` 打印几行信息，然后关机。
 #
 # 容器里运行**同样的**几条命令：打印内核版本、看到的内存、内核已经运行了多久（`/proc/uptime`）。
 #
 # 虚拟机能不能用硬件虚拟化，要看 CPU：`/proc/cpuinfo` 里有 `vmx`（Intel）或 `svm`（AMD）标志，
-# 并且有 `/dev/kvm`，才能用 KVM；否则 QEMU 只能用软件模拟 CPU（TCG），慢得多。
+# 并且你有权使用 `/dev/kvm`，才能用 KVM；否则 QEMU 只能用软件模拟 CPU（TCG），慢得多。
 # 单元格会打印它用了哪一种。不是 Linux、没有安装 QEMU 或者读不到内核时，它会说明原因，然后只运行容器那一半。
 # 计时用的是 bash 的 `time`，`TIMEFORMAT` 决定它打印什么。
 # 这个单元格比较长：它是一个小实验，不是你日常要输入的命令。
@@ -327,14 +328,14 @@ docker events --since $since --until $(( $(date +%s) + 1 )) --filter container=n
 # - QEMU boots a VM with 128 MiB of memory;
 # - its kernel is the kernel file in the host's `/boot`;
 # - its only program is the busybox of the course image (copied out of a container with
-#   `docker cp`, which you will meet again). After booting, the kernel runs `/init`, which
+#   `docker cp`, which 04 uses again). After booting, the kernel runs `/init`, which
 #   prints a few lines and powers off.
 #
 # A container runs **the same** commands: print the kernel version, the memory it sees, and how
 # long its kernel has been running (`/proc/uptime`).
 #
 # Whether the VM gets hardware virtualization depends on the CPU: with a `vmx` (Intel) or `svm`
-# (AMD) flag in `/proc/cpuinfo` and a `/dev/kvm`, QEMU uses KVM; otherwise it can only emulate
+# (AMD) flag in `/proc/cpuinfo` and a `/dev/kvm` you may use, QEMU uses KVM; otherwise it can only emulate
 # the CPU in software (TCG), which is much slower. The cell prints which one it used. Not on
 # Linux, without QEMU, or without a kernel it may read, it says why and runs only the container
 # half. The timing is bash's `time`; `TIMEFORMAT` sets what it prints. The cell is long: it is a
@@ -360,7 +361,7 @@ else
     accel=kvm
   else
     accel=tcg
-    echo "no hardware virtualization here (no vmx/svm flag in /proc/cpuinfo, or no /dev/kvm): QEMU emulates the CPU (TCG)"
+    echo "no hardware virtualization here (no vmx/svm flag in /proc/cpuinfo, or no /dev/kvm this user may open): QEMU emulates the CPU (TCG)"
   fi
   # The VM's files: the course image's busybox, and /init, the first program the kernel runs
   vm=$(mktemp -d)
@@ -392,8 +393,8 @@ TIMEFORMAT='the container started, ran the same commands and exited in %R s'
 #
 # **它没有说明什么：**
 #
-# - 如果上面写着 `accelerator tcg`：这台机器没有硬件虚拟化（它本身就运行在一台虚拟机里），
-#   QEMU 只能用软件模拟 CPU。用了 KVM 的虚拟机会快得多，所以这里的虚拟机时间只是一个上限，
+# - 如果上面写着 `accelerator tcg`：运行这个单元格的机器用不了硬件虚拟化（比如它本身就是一台虚拟机，
+#   或者你没有使用 `/dev/kvm` 的权限），QEMU 只能用软件模拟 CPU。用了 KVM 的虚拟机会快得多，所以这里的虚拟机时间只是一个上限，
 #   不能代表你电脑上的虚拟机。如果你用的是 Linux，并且有 KVM，在你自己的电脑上运行这个单元格看看。
 # - 这是一台最小的虚拟机：只有一个内核和一个程序。一个完整的客户机操作系统启动内核之后，
 #   还要启动它的系统服务，需要更长的时间。另一方面，专门优化过的微型虚拟机（micro-VM）可以启动得更快。
@@ -414,8 +415,9 @@ TIMEFORMAT='the container started, ran the same commands and exited in %R s'
 #
 # **What it does not show:**
 #
-# - If the output above says `accelerator tcg`: this machine has no hardware virtualization (it
-#   is itself a VM), so QEMU emulated the CPU in software. A VM with KVM is much faster, so the
+# - If the output above says `accelerator tcg`: the machine that ran this cell cannot use
+#   hardware virtualization (it is a VM itself, say, or you may not use `/dev/kvm`), so QEMU
+#   emulated the CPU in software. A VM with KVM is much faster, so the
 #   VM time here is an upper bound, not what a VM on your computer takes. On Linux with KVM, run
 #   this cell on your own computer and see.
 # - This is a minimal VM: one kernel and one program. A full guest operating system starts its
@@ -430,7 +432,7 @@ TIMEFORMAT='the container started, ran the same commands and exited in %R s'
 # %% [markdown] lang="zh"
 # ## 代价：所有容器共用一个内核
 #
-# 容器之间的隔离，全靠这一个共享的内核自己的检查：命名空间、cgroup、权限（capability）、
+# 容器之间的隔离，全靠这一个共享的内核自己的检查：命名空间、cgroup、能力（capability）、
 # seccomp 过滤。例如，内核的日志（`dmesg`）属于整台机器，容器默认不允许读它。
 # 是内核拒绝了这个请求，而不是另一层虚拟机。
 # 这条命令预期会失败，所以后面接了 `||`，失败时打印一句说明：
@@ -456,15 +458,15 @@ docker run --rm dockerlab/busybox dmesg || echo "(the host's kernel refused: a c
 # - 一个错误的设置（比如 `--privileged`，或者把宿主机的目录挂载进容器）会直接削弱这些检查。
 # - 容器只能运行宿主机内核能运行的程序：Linux 宿主机上跑 Linux 容器。要运行另一个内核或另一种操作系统，就需要虚拟机。
 #
-# 所以，运行不信任的代码时，人们会选择虚拟机，或者把容器放进轻量虚拟机里（例如 Kata Containers、gVisor 这样的方案）。
+# 所以，运行不信任的代码时，人们会选择虚拟机，或者给每个容器加一层自己的内核：
+# Kata Containers 把每个容器放进一台轻量虚拟机；gVisor 用一个在用户态运行的内核，先拦下容器的系统调用。
 # 对于自己的程序，容器的速度和密度通常更重要。
 #
 # ## 练习
 #
-# 每个练习有三个单元格：题目；一个空的 `%%bash` 单元格，写你的命令；一个检查单元格，
-# 它向引擎查看结果，通过时显示 ✓，没有通过时显示 ✗ 和提示。
-# 刚打开的 notebook 里"全部运行"时，检查会显示"还没有"，这是正常的。
-# 参考答案折叠在每个练习的最后，先自己试试。
+# 每个练习和 00 里讲的一样：题目；一个空的 `%%bash` 单元格，写你的命令；一个检查单元格，
+# 它向引擎查看结果，通过时显示 ✓，没有通过时显示 ✗ 和提示；最后是折叠的参考答案，先自己试试。
+# 刚打开的 notebook 里“全部运行”时，检查会显示“还没有完成”，这是正常的。
 #
 # 练习用的名字都以 `ex03-` 开头。本节结束时的清理不会删除它们，
 # 所以 `dl.progress()` 和 `dockerlab progress` 能看到你的进度。想重做时，`dockerlab reset 03` 会删除它们。
@@ -487,16 +489,17 @@ docker run --rm dockerlab/busybox dmesg || echo "(the host's kernel refused: a c
 # - A container can only run what the host's kernel runs: Linux containers on a Linux host. Another
 #   kernel or another operating system needs a VM.
 #
-# So for code they do not trust, people choose VMs, or put containers inside light VMs (projects
-# such as Kata Containers and gVisor). For your own programs, the speed and density of
-# containers usually matter more.
+# So for code they do not trust, people choose VMs, or give each container a kernel of its own:
+# Kata Containers puts each container in a light VM; gVisor runs a kernel in user space that
+# intercepts the container's system calls first. For your own programs, the speed and density
+# of containers usually matter more.
 #
 # ## Exercises
 #
-# Each exercise has three cells: the task; an empty `%%bash` cell for your commands; and a
-# check, which asks the Engine and shows ✓ when you are done, or ✗ and a hint. In a freshly
-# opened notebook, Run All shows the checks as "not yet": that is expected. A solution is folded
-# at the end of each exercise; try on your own first.
+# Each exercise is laid out as in 00: the task; an empty `%%bash` cell for your commands; a
+# check, which asks the Engine and shows ✓ when you are done, or ✗ and a hint; and a folded
+# solution: try on your own first. In a freshly opened notebook, Run All shows the checks as
+# "not yet": that is expected.
 #
 # The exercises' names all start with `ex03-`. The cleanup at the end of the notebook leaves
 # them, so `dl.progress()` and `dockerlab progress` can see your progress. To start over,
@@ -616,7 +619,7 @@ print(f"docker stats: nb03-sleeper uses {usage['mem_usage'].iloc[0] / 2**20:.1f}
 dl.finish("03")
 
 # %% [markdown] lang="zh"
-# 下一节：[04 安装以及镜像加速配置](04-install-and-mirrors.ipynb)：检查安装，镜像仓库和镜像加速器，
+# 下一节：[04 安装以及镜像加速配置](04-install-and-mirrors.ipynb)：检查安装，镜像仓库（registry）和镜像加速器（registry mirror），
 # 以及没有外网时怎么办。
 
 # %% [markdown] lang="en"

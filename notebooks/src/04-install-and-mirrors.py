@@ -5,15 +5,15 @@
 #
 # - 检查 Docker 是否装好：客户端（client）和引擎（Engine）都要有回答；
 # - 说出把用户加入 `docker` 组意味着什么：这等于给了他 root 权限；
-# - 从镜像的名字读出它来自哪个镜像仓库（registry），分清公开的和私有的仓库；
+# - 从镜像（image）的名字读出它从哪个镜像仓库（registry）拉取（pull），分清公开的和私有的仓库（repository）；
 # - 读出引擎正在用的镜像加速器（registry mirror）配置，知道修改 `daemon.json` 之后，
-#   哪些设置用 `reload` 就能生效、容器不用停；
+#   哪些设置用 `reload` 就能生效，容器（container）不用停；
 # - 在访问 Docker Hub 不可靠的地方（比如今天的中国大陆），用离线的镜像文件（`docker save`、`docker load`）
 #   和自己运行的拉取缓存（pull-through cache）拿到镜像。
 #
 # **时间：** {{minutes}}
 #
-# **先学过：** 03（`docker run`，后台运行的 `-d`）。
+# **先学过：** 01 到 03。这里用到的 `docker run` 在 07 细讲，后台运行（`-d`）在 08 细讲。
 
 # %% [markdown] lang="en"
 # # 04 · Installing Docker, and registry mirrors
@@ -31,7 +31,8 @@
 #
 # **Time:** {{minutes}}
 #
-# **Before this:** 03 (`docker run`, and `-d` for the background).
+# **Before this:** 01 to 03. The `docker run` used here is taught in 07, and `-d` (in the
+# background) in 08.
 
 # %% [markdown] lang="zh"
 # 笔记里这一节的原文：
@@ -84,7 +85,8 @@ dl.begin("04", language="zh")
 # %% [markdown] lang="zh"
 # ## 装好了吗？
 #
-# Docker 由两部分组成（02 讲过）：你输入命令的客户端 `docker`，和在后台运行、真正管理容器的引擎（守护进程 `dockerd`）。
+# Docker 由两部分组成（02 讲过）：你输入命令的客户端 `docker`；在后台运行、真正管理容器的引擎，
+# 也就是守护进程（daemon）`dockerd`。
 # 两部分都要有回答。`docker version` 分别报告它们，`--format` 只取其中几项：
 
 # %% [markdown] lang="en"
@@ -100,7 +102,7 @@ docker version --format 'client (docker CLI): {{.Client.Version}}
 server (Docker Engine): {{.Server.Version}} on {{.Server.Os}}/{{.Server.Arch}}'
 
 # %% [markdown] lang="zh"
-# 只有客户端那一行、后面跟着错误，常见的有两种：
+# 如果只打印出客户端那一行，后面跟着一个错误，常见的原因有两种：
 #
 # - `permission denied while trying to connect to the Docker daemon socket`：你的用户没有权限访问引擎的套接字（socket），见下一节的 `docker` 组；
 # - `Cannot connect to the Docker daemon … Is the docker daemon running?`：引擎没有运行。在 Linux 上用 `sudo systemctl start docker` 启动它；用 Docker Desktop 时，先打开 Docker Desktop。
@@ -128,24 +130,26 @@ docker run --rm dockerlab/hello-world
 # ## `docker` 组等于 root
 #
 # Linux 的安装指南在最后会让你运行 `sudo usermod -aG docker $USER`（然后重新登录），
-# 这样以后不用每次都输入 `sudo`。要知道这一步给了什么：引擎以 root 身份运行，
-# 能访问它的套接字的人，就能让它做 root 能做的任何事。
+# 这样以后不用每次都输入 `sudo`。01 和 02 讲过这一步给了什么：引擎以 root 身份运行，
+# 能访问它的套接字的人，就能让它做 root 能做的任何事。装好 Docker 以后，在你自己的机器上再确认一次。
 #
 # 例如 `/etc/shadow`（存放密码哈希的文件）只有 root 能读。`docker` 组里的任何用户都可以把它挂载进一个容器
 # （`-v` 把宿主机上的文件放进容器，叫作绑定挂载（bind mount），后面的章节会细讲；`:ro` 表示只读），
-# 容器里的 root 就是宿主机上的 root（03 里 `docker top` 的 UID 一列），于是读得到它：
+# 容器里的 root 就是宿主机上的 root（01 和 03 里 `docker top` 的 UID 一列），于是读得到它：
 
 # %% [markdown] lang="en"
 # ## The `docker` group is root
 #
 # Linux install guides end with `sudo usermod -aG docker $USER` (then log in again), so that
-# you need not type `sudo` every time. Know what that step gives away: the Engine runs as root,
-# and whoever may use its socket can make it do anything root can.
+# you need not type `sudo` every time. 01 and 02 showed what that step gives away: the Engine
+# runs as root, and whoever may use its socket can make it do anything root can. Once Docker is
+# installed, check it again on your own machine.
 #
 # For example, `/etc/shadow` (the file of password hashes) is readable by root only. Any user
 # in the `docker` group can mount it into a container (`-v` puts a host file into the
 # container, a bind mount, explained in a later notebook; `:ro` makes it read-only), and root in
-# the container is root on the host (the UID column of `docker top` in 03), so it can be read:
+# the container is root on the host (the UID column of `docker top` in 01 and 03), so it can be
+# read:
 
 # %%
 %%bash
@@ -158,8 +162,9 @@ fi
 
 # %% [markdown] lang="zh"
 # 所以：只把你愿意给 sudo 权限的人加进 `docker` 组。不想这样时，有几种选择：每次用 `sudo docker`；
-# 使用无根模式（rootless mode），让引擎以普通用户身份运行；或者使用 Docker Desktop，
-# 它把引擎放在一台虚拟机里，容器里的 root 碰不到你电脑上的文件（除非你共享给它）。
+# 使用 rootless 模式，让引擎以普通用户身份运行；或者使用 Docker Desktop，
+# 它把引擎放在一台虚拟机里，容器里的 root 只碰得到你共享给 Docker Desktop 的目录
+# （macOS 上默认就共享了 `/Users`，也就是你所有的个人文件）。
 #
 # ## 镜像仓库：公开的和私有的
 #
@@ -168,8 +173,9 @@ fi
 # %% [markdown] lang="en"
 # So: add to the `docker` group only people you would give sudo. If you do not want that, there
 # are other ways: `sudo docker` every time; rootless mode, where the Engine runs as an ordinary
-# user; or Docker Desktop, which runs the Engine in a VM, so root in a container cannot reach
-# your computer's files (unless you share them with it).
+# user; or Docker Desktop, which runs the Engine in a VM, so root in a container reaches only
+# the folders shared with Docker Desktop (on macOS these include `/Users` by default: all your
+# personal files).
 #
 # ## Registries: public and private
 #
@@ -184,7 +190,7 @@ fi
 # 更准确的说法是：Docker Hub、阿里云的容器镜像服务、网易云这些是**提供镜像仓库的服务**；
 # 公开还是私有，是其中每个仓库（repository）自己的设置。Docker Hub 上有私有仓库，
 # 阿里云上也可以建公开仓库。公开仓库谁都能拉取；私有仓库要先用 `docker login` 登录。
-# 公司和学校也常常在自己的服务器上运行镜像仓库（例如 Harbor，或者 Docker 的 registry 程序），通常是私有的。
+# 公司和学校也常常在自己的服务器上运行镜像仓库（例如 Harbor，或者这门课也在用的 Distribution），通常是私有的。
 #
 # 镜像从哪个镜像仓库来，写在它的名字里：
 #
@@ -199,7 +205,8 @@ fi
 # that host registries**; public or private is a setting of each repository on them. Docker Hub
 # has private repositories, and Aliyun lets you make public ones. Anyone can pull from a public
 # repository; a private one needs `docker login` first. Companies and schools also run registries
-# on their own servers (Harbor, for example, or Docker's registry program), usually private.
+# on their own servers (Harbor, for example, or Distribution, which this course uses too),
+# usually private.
 #
 # Which registry an image comes from is written in its name:
 #
@@ -216,7 +223,7 @@ docker info --format 'default registry: {{.IndexServerAddress}}'
 # %% [markdown] lang="zh"
 # 课程的镜像仓库就是一个私有的镜像仓库：它运行在你自己的电脑上，只在 `127.0.0.1` 上提供服务，别的机器访问不到。
 # `dl.begin` 把它的地址放在了 `$REGISTRY` 里。v2 镜像仓库有一个 HTTP 接口：
-# `/v2/<仓库>/tags/list` 列出一个仓库里的标签。把地址写在镜像名字前面，就从这个镜像仓库拉取：
+# `/v2/<仓库>/tags/list` 列出一个仓库里的标签（tag）。把地址写在镜像名字前面，就从这个镜像仓库拉取：
 
 # %% [markdown] lang="en"
 # The course registry is a private registry: it runs on your own computer and answers only on
@@ -232,7 +239,7 @@ echo
 docker pull $REGISTRY/dockerlab/busybox
 
 # %% [markdown] lang="zh"
-# 名字里没有写标签，`docker pull` 就用 `latest`：它只是一个默认的标签名字，不保证是"最新"的版本。
+# 名字里没有写标签，`docker pull` 就用 `latest`：它只是一个默认的标签名字，不保证是“最新”的版本。
 # 拉取下来的镜像和本地的 `dockerlab/busybox` 是同一个镜像（IMAGE ID 相同），只是多了一个名字：
 
 # %% [markdown] lang="en"
@@ -247,8 +254,9 @@ docker images --format '{{.Repository}}:{{.Tag}}  {{.ID}}' --filter reference=do
 # %% [markdown] lang="zh"
 # ## 镜像加速器
 #
-# 镜像加速器（registry mirror）是 Docker Hub 的一个副本，离你更近。配置了加速器之后，
-# 拉取 **Docker Hub** 上的镜像（比如 `docker pull busybox`）时，引擎先问加速器，加速器没有时再去 Docker Hub。
+# 镜像加速器（registry mirror）是 Docker Hub 的一个缓存，离你更近。配置了加速器之后，
+# 拉取 **Docker Hub** 上的镜像（比如 `docker pull busybox`）时，引擎先问加速器；
+# 加速器出错或者给不出这个镜像时，引擎再直接去 Docker Hub。
 # 名字里写了镜像仓库地址的镜像（比如上面的 `$REGISTRY/dockerlab/busybox`）不经过加速器。
 #
 # 加速器是引擎（守护进程）的设置，不是客户端的。`docker info` 报告引擎正在用的设置：
@@ -256,9 +264,9 @@ docker images --format '{{.Repository}}:{{.Tag}}  {{.ID}}' --filter reference=do
 # %% [markdown] lang="en"
 # ## Registry mirrors
 #
-# A registry mirror is a copy of Docker Hub that is closer to you. With a mirror configured,
-# pulls of **Docker Hub** images (such as `docker pull busybox`) ask the mirror first, and
-# Docker Hub when the mirror lacks the image. Images whose name has a registry host (such as
+# A registry mirror is a cache of Docker Hub that is closer to you. With a mirror configured,
+# pulls of **Docker Hub** images (such as `docker pull busybox`) ask the mirror first; when the
+# mirror fails or cannot provide the image, the Engine goes to Docker Hub itself. Images whose name has a registry host (such as
 # `$REGISTRY/dockerlab/busybox` above) never go through a mirror.
 #
 # Mirrors are a setting of the Engine (the daemon), not of the client. `docker info` reports the
@@ -271,7 +279,7 @@ Insecure Registries: {{json .RegistryConfig.InsecureRegistryCIDRs}}
 Live Restore Enabled: {{.LiveRestoreEnabled}}'
 
 # %% [markdown] lang="zh"
-# `Registry Mirrors` 是 `[]` 或 `null` 时，就是没有配置加速器。`127.0.0.0/8` 是默认的"不安全"镜像仓库（insecure registry）：
+# `Registry Mirrors` 是 `[]` 或 `null` 时，就是没有配置加速器。`127.0.0.0/8` 是默认的“不安全”镜像仓库（insecure registry）：
 # 本机上的镜像仓库可以用不加密的 HTTP，课程的镜像仓库就是这样工作的。
 #
 # 在 Linux 上，这些设置写在 `/etc/docker/daemon.json` 里（文件不存在时新建，内容必须是合法的 JSON）：
@@ -309,12 +317,12 @@ Live Restore Enabled: {{.LiveRestoreEnabled}}'
 # 笔记写成的时候，在中国大陆配置一个公共加速器（比如阿里云的）就能解决拉取慢的问题。
 # 从 2024 年起，情况变了：直接访问 Docker Hub 经常失败，很多公共加速器停止了服务，或者不再对所有人开放。
 # 笔记里的阿里云配置方法可能已经用不了了；网上流传的加速器地址很快就会失效。
-# 而且，加速器给你的镜像，你只能选择信任运营它的人。
+# 而且，用别人的加速器，就得信任运营它的人：你拉到的镜像是它给的。
 #
 # 更可靠的办法不依赖别人的加速器：
 #
 # 1. **把镜像保存成文件带过去。** `docker save` 把镜像写进一个文件，`docker load` 在另一台机器上读回来，
-#    全程不需要网络。课程的工具包就是这样离线分发的：`dockerlab kit save 文件名` 把课程的全部镜像存成一个文件，
+#    全程不用联网。课程的工具包就是这样离线分发的：`dockerlab kit save 文件名` 把课程的全部镜像存成一个文件，
 #    在另一台机器上 `dockerlab kit load 文件名`。
 # 2. **运行你自己的拉取缓存。** 在一台能访问 Docker Hub 的机器上（比如学校或公司的一台服务器）
 #    运行一个镜像仓库作为缓存，再把它的地址写进每台电脑的 `registry-mirrors`。同一个镜像只从外网下载一次，
@@ -399,18 +407,18 @@ rm /tmp/nb04-hello.tar
 #
 # ### 你自己的拉取缓存
 #
-# 课程的镜像仓库用的是 Docker 的 registry 程序（镜像 `dockerlab/registry`）。
+# 课程的镜像仓库运行的是镜像仓库程序 Distribution（镜像 `dockerlab/registry`，01 讲过）。
 # 给它一个上游地址（环境变量 `REGISTRY_PROXY_REMOTEURL`），它就变成拉取缓存：
 # 别人向它要一个它没有的镜像时，它从上游拿来，留一份副本，再交出去。
 # 要缓存 Docker Hub，上游是 `https://registry-1.docker.io`。这里没有外网，所以用课程的镜像仓库做上游。
 #
 # 这里会用到三个新的东西：
 #
-# - 缓存在一个容器里，课程的镜像仓库在另一个容器里。容器之间可以通过 Docker 默认网络上的 IP 地址互相访问，
-#   `docker inspect` 能查到这个地址（网络在后面的章节细讲）；
+# - 缓存在一个容器里，课程的镜像仓库在另一个容器里。容器之间可以通过 Docker 默认网络（network）上的
+#   IP 地址互相访问，`docker inspect` 能查到这个地址（网络在后面的章节细讲）；
 # - `-e 名字=值` 给容器设置一个环境变量；
-# - `-p 127.0.0.1::5000` 把容器的 5000 端口发布到宿主机 `127.0.0.1` 上一个空闲的端口（端口映射，后面细讲），
-#   `docker port` 告诉你是哪一个。不写固定的端口号，就不会和别的程序冲突。
+# - `-p 127.0.0.1::5000` 是端口映射（port mapping，后面细讲）：把容器的 5000 端口发布到宿主机
+#   `127.0.0.1` 上一个空闲的端口，`docker port` 告诉你是哪一个。不写固定的端口号，就不会和别的程序冲突。
 
 # %% [markdown] lang="en"
 # That file can travel on a USB stick to any machine with Docker. `docker save` takes several
@@ -418,7 +426,8 @@ rm /tmp/nb04-hello.tar
 #
 # ### A pull-through cache of your own
 #
-# The course registry runs Docker's registry program (the image `dockerlab/registry`). Given an
+# The course registry runs the registry program Distribution (the image `dockerlab/registry`,
+# from 01). Given an
 # upstream address (the environment variable `REGISTRY_PROXY_REMOTEURL`), it becomes a
 # pull-through cache: asked for an image it does not have, it fetches it from upstream, keeps a
 # copy, and hands it over. To cache Docker Hub, the upstream is `https://registry-1.docker.io`.
@@ -431,7 +440,7 @@ rm /tmp/nb04-hello.tar
 #   (networks come in a later notebook);
 # - `-e NAME=value` sets an environment variable in the container;
 # - `-p 127.0.0.1::5000` publishes the container's port 5000 on a free port of the host's
-#   `127.0.0.1` (port publishing, explained later), and `docker port` says which one. With no
+#   `127.0.0.1` (port mapping, explained later), and `docker port` says which one. With no
 #   fixed port number, nothing else can be in the way.
 
 # %%
@@ -501,10 +510,9 @@ docker rmi $cache/dockerlab/hello-world
 #
 # ## 练习
 #
-# 每个练习有三个单元格：题目；一个空的 `%%bash` 单元格，写你的命令；一个检查单元格，
-# 它向引擎查看结果，通过时显示 ✓，没有通过时显示 ✗ 和提示。
-# 刚打开的 notebook 里"全部运行"时，检查会显示"还没有"，这是正常的。
-# 参考答案折叠在每个练习的最后，先自己试试。
+# 每个练习和 00 里讲的一样：题目；一个空的 `%%bash` 单元格，写你的命令；一个检查单元格，
+# 它向引擎查看结果，通过时显示 ✓，没有通过时显示 ✗ 和提示；最后是折叠的参考答案，先自己试试。
+# 刚打开的 notebook 里“全部运行”时，检查会显示“还没有完成”，这是正常的。
 #
 # 练习用的名字都以 `ex04-` 开头。本节结束时的清理不会删除它们，
 # 所以 `dl.progress()` 和 `dockerlab progress` 能看到你的进度。想重做时，`dockerlab reset 04` 会删除它们。
@@ -513,7 +521,7 @@ docker rmi $cache/dockerlab/hello-world
 # ### 练习 04.1：名字里的镜像仓库
 #
 # 用 `docker run` 运行一个名为 `ex04-hello` 的容器，镜像是**课程镜像仓库里的** `dockerlab/hello-world`
-# （不要用 `--rm`）。不要先 `docker pull`：`docker run` 发现本地没有这个镜像时，会自己去拉取（07 会细讲）。
+# （不要用 `--rm`）。不要先 `docker pull`：`docker run` 发现本地没有这个镜像时，会自己去拉取（02 里看到过）。
 #
 # 它从哪里拉取？你是怎么告诉它的？
 
@@ -529,10 +537,10 @@ docker rmi $cache/dockerlab/hello-world
 #
 # ## Exercises
 #
-# Each exercise has three cells: the task; an empty `%%bash` cell for your commands; and a
-# check, which asks the Engine and shows ✓ when you are done, or ✗ and a hint. In a freshly
-# opened notebook, Run All shows the checks as "not yet": that is expected. A solution is folded
-# at the end of each exercise; try on your own first.
+# Each exercise is laid out as in 00: the task; an empty `%%bash` cell for your commands; a
+# check, which asks the Engine and shows ✓ when you are done, or ✗ and a hint; and a folded
+# solution: try on your own first. In a freshly opened notebook, Run All shows the checks as
+# "not yet": that is expected.
 #
 # The exercises' names all start with `ex04-`. The cleanup at the end of the notebook leaves
 # them, so `dl.progress()` and `dockerlab progress` can see your progress. To start over,
@@ -543,7 +551,7 @@ docker rmi $cache/dockerlab/hello-world
 #
 # With `docker run`, run a container named `ex04-hello` from the `dockerlab/hello-world` **of
 # the course registry** (no `--rm`). Do not `docker pull` first: when the image is not here,
-# `docker run` pulls it itself (07 explains this).
+# `docker run` pulls it itself (you saw this in 02).
 #
 # Where does it pull from, and how did you tell it?
 

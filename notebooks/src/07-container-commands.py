@@ -126,7 +126,7 @@ docker run --rm dockerlab/hello-world
 docker run --rm dockerlab/busybox echo hello world
 
 # %% [markdown] lang="zh"
-# 笔记说 `docker run` 是"新建一个容器实例并启动该容器"。更准确地说，它依次做了这几件事：
+# 笔记说 `docker run` 是“新建一个容器实例并启动该容器”。更准确地说，它依次做了这几件事：
 #
 # 1. 本地没有这个镜像时，先拉取（`docker pull`，06 讲过）；
 # 2. 创建容器（`docker create`）：镜像加上一层新的可写层（writable layer）；
@@ -198,11 +198,11 @@ docker rename $id nb07-renamed
 docker ps -a --filter id=$id --format 'now: {{.Names}}'
 
 # %% [markdown] lang="zh"
-# 笔记把 `--name` 叫作"更改容器名字"。其实 `--name` 只能给**新**容器起名；
+# 笔记把 `--name` 叫作“更改容器名字”。其实 `--name` 只能给**新**容器起名；
 # 已有的容器要用 `docker rename 旧名字 新名字` 改名，就像上面那样。
 #
 # 名字在一个引擎上是唯一的。重复使用会报错，错误信息会说出哪个容器占用了这个名字。
-# 这个单元格预期会失败（它带有 `raises-exception` 标记，所以"全部运行"不会停在这里）：
+# 这个单元格预期会失败（它带有 `raises-exception` 标记，所以“全部运行”不会停在这里）：
 
 # %% [markdown] lang="en"
 # The notes call `--name` "changing a container's name". In fact `--name` names a **new**
@@ -471,7 +471,7 @@ docker ps -a --filter name=nb07 --format '{{.Names}}' | wc -l
 #
 # 每个练习有三个单元格：题目；一个空的 `%%bash` 单元格，写你的命令；一个检查单元格，
 # 它向引擎查看结果，通过时显示 ✓，没有通过时显示 ✗ 和提示。
-# 刚打开的 notebook 里"全部运行"时，检查会显示"还没有"，这是正常的。
+# 刚打开的 notebook 里“全部运行”时，检查会显示“还没有”，这是正常的。
 # 参考答案折叠在每个练习的最后，先自己试试。
 #
 # 练习用的名字都以 `ex07-` 开头。本节结束时的清理不会删除它们，

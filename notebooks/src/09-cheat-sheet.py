@@ -3,7 +3,7 @@
 #
 # **学完这一节，你能够：**
 #
-# - 运行笔记"Recap and Cheat sheet"里的每一条命令，说出它们做了什么；
+# - 运行笔记“Recap and Cheat sheet”里的每一条命令，说出它们做了什么；
 # - 分清旧的命令写法（`docker ps`）和管理命令（management command，`docker container ls`），
 #   并在两者之间转换；
 # - 从一个命令自己的帮助（`--help` 里的 Aliases）查到它的其他名字；
@@ -102,7 +102,7 @@ dl.begin("09", language="zh")
 docker 2>&1 | sed -n 1,3p
 
 # %% [markdown] lang="zh"
-# 命令分成几组。"Management Commands" 一组是管理命令：每个管理命令对应一类对象，
+# 命令分成几组。“Management Commands”一组是管理命令：每个管理命令对应一类对象，
 # 后面跟着对这类对象做的动作。这门课用到的是这几个：
 
 # %% [markdown] lang="en"
@@ -241,7 +241,7 @@ docker images dockerlab/hello-world
 # 两条命令打印的是同一张表。管理命令的好处是同一个动作在不同对象上写法一样：
 # `docker image ls`、`docker container ls`、`docker volume ls`、`docker network ls`。
 #
-# `docker image tag` 给镜像再起一个名字（仓库加标签（tag））。新名字和原来的名字指向同一个镜像，
+# `docker image tag` 给镜像再起一个名字，名字由仓库和标签（tag）组成。新名字和原来的名字指向同一个镜像，
 # IMAGE ID 相同。`docker image rm` 删除一个名字；镜像还有别的名字时，它只去掉这个名字（Untagged）：
 
 # %% [markdown] lang="en"
@@ -264,7 +264,7 @@ docker image rm nb09/hello:1.0
 # ## 列出容器：`docker container ls`
 #
 # 先准备几个本节的容器：两个在后台运行（`-d`，08 讲过），其中一个把端口 80 发布到 `127.0.0.1`
-# 上一个由 Docker 选择的端口（`-p 127.0.0.1::80`，即端口映射（port mapping））；
+# 上一个由 Docker 选择的端口，这就是端口映射（port mapping，`-p 127.0.0.1::80`）；
 # 还有一个运行完就退出：
 
 # %% [markdown] lang="en"
@@ -357,7 +357,7 @@ docker container ls -a --filter name=nb09 --format '{{.Names}}' | wc -l
 #
 # 从 Docker 1.13 起，命令有了按对象分组的写法。大多数旧命令都有一个管理命令的写法，
 # 但不是全部：有些命令不属于任何一类对象。下面这张表不是手写的：
-# 它问这台机器上的 `docker` 每个命令的帮助。CLI 23 以后，帮助里的 Aliases 直接列出其他名字；
+# 它是逐个查看这台机器上 `docker` 每个命令的帮助得到的。CLI 23 以后，帮助里的 Aliases 直接列出其他名字；
 # 更早的 CLI（比如 Debian 12 的 20.10）没有这一段，这时找帮助内容完全相同的那个管理命令。
 
 # %% [markdown] lang="en"
@@ -390,14 +390,14 @@ dl.management_commands(
 #
 # ## 速查表
 #
-# 01 到 08 的命令，一页放下。"管理命令"一列就是上面那张表里的名字。
+# 01 到 08 的命令，一页放下。“管理命令”一列就是上面那张表里的名字。
 #
 # | 做什么 | 命令 | 管理命令 | 见 |
 # |---|---|---|---|
 # | 客户端和服务端的版本 | `docker version` | — | 05 |
 # | 引擎的信息 | `docker info` | `docker system info` | 05 |
 # | 引擎的事件流 | `docker events` | `docker system events` | 02 |
-# | 登录一个镜像仓库（registry） | `docker login` | — | 01 |
+# | 登录一个镜像仓库（registry） | `docker login` | — | 01, 04 |
 # | 在 Docker Hub 搜索镜像 | `docker search` | — | 06 |
 # | 拉取镜像 | `docker pull` | `docker image pull` | 01, 06 |
 # | 列出镜像 | `docker images` | `docker image ls` | 06 |
@@ -461,7 +461,7 @@ dl.management_commands(
 # | client and server versions | `docker version` | — | 05 |
 # | the Engine's information | `docker info` | `docker system info` | 05 |
 # | the Engine's stream of events | `docker events` | `docker system events` | 02 |
-# | log in to a registry | `docker login` | — | 01 |
+# | log in to a registry | `docker login` | — | 01, 04 |
 # | search Docker Hub for images | `docker search` | — | 06 |
 # | pull an image | `docker pull` | `docker image pull` | 01, 06 |
 # | list images | `docker images` | `docker image ls` | 06 |

@@ -42,11 +42,14 @@ def spawner_config(values: dict[str, Any]) -> dict[str, Any]:
         "storage_pvc_ensure": storage["type"] == "dynamic",
         "storage_capacity": storage["capacity"],
         "pvc_name_template": "claim-{user_server}",
-        "volumes": [{"name": home,
-                     "persistentVolumeClaim": {"claimName": "{pvc_name}"}},
-                    *storage["extraVolumes"]],
-        "volume_mounts": [{"name": home, "mountPath": storage["homeMountPath"]},
-                          *storage["extraVolumeMounts"]],
+        "volumes": [
+            {"name": home, "persistentVolumeClaim": {"claimName": "{pvc_name}"}},
+            *storage["extraVolumes"],
+        ],
+        "volume_mounts": [
+            {"name": home, "mountPath": storage["homeMountPath"]},
+            *storage["extraVolumeMounts"],
+        ],
         "extra_containers": single["extraContainers"],
     }
 
@@ -63,8 +66,9 @@ current-context: none
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory
-          ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+def built(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     path = tmp_path_factory.mktemp("kube") / "config"
     path.write_text(KUBECONFIG)
     from kubernetes_asyncio.config import kube_config
@@ -90,8 +94,7 @@ def manifests() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
         spawner = KubeSpawner(_mock=True, config=config, user=user)  # needs a running loop
         pod, pvc = await spawner.get_pod_manifest(), spawner.get_pvc_manifest()
         async with ApiClient() as client:
-            return (client.sanitize_for_serialization(pod),
-                    client.sanitize_for_serialization(pvc))
+            return (client.sanitize_for_serialization(pod), client.sanitize_for_serialization(pvc))
 
     pod, pvc = asyncio.run(build())
     return values, pod, pvc
@@ -120,8 +123,9 @@ def test_the_engine_is_a_privileged_sidecar_with_an_empty_dir(built: Built) -> N
     data = next(m for m in engine["volumeMounts"] if m["mountPath"] == "/var/lib/docker")
     assert volumes[data["name"]] == {"name": "engine-data", "emptyDir": {}}
     # both containers see the engine's socket; the notebook is told where it is
-    socket = {m["name"] for m in notebook["volumeMounts"]} & {m["name"] for m in
-                                                             engine["volumeMounts"]}
+    socket = {m["name"] for m in notebook["volumeMounts"]} & {
+        m["name"] for m in engine["volumeMounts"]
+    }
     assert socket == {"engine-socket"}
     env = {e["name"]: e.get("value") for e in notebook["env"]}
     assert env["DOCKER_HOST"] == "unix:///var/run/dockerlab/docker.sock"
@@ -133,11 +137,11 @@ def test_the_engine_is_a_privileged_sidecar_with_an_empty_dir(built: Built) -> N
 def test_limits_home_and_culler(built: Built) -> None:
     values, pod, pvc = built
     containers = {c["name"]: c for c in pod["spec"]["containers"]}
-    assert containers["notebook"]["resources"]["limits"] == {"cpu": 1.0,
-                                                             "memory": 1024 ** 3}
+    assert containers["notebook"]["resources"]["limits"] == {"cpu": 1.0, "memory": 1024**3}
     assert containers["engine"]["resources"]["limits"]["memory"] == "1G"
-    home = next(m for m in containers["notebook"]["volumeMounts"]
-                if m["mountPath"] == "/home/learner")
+    home = next(
+        m for m in containers["notebook"]["volumeMounts"] if m["mountPath"] == "/home/learner"
+    )
     claim = next(v for v in pod["spec"]["volumes"] if v["name"] == home["name"])
     assert claim["persistentVolumeClaim"]["claimName"] == pvc["metadata"]["name"]
     assert pvc["spec"]["resources"]["requests"]["storage"] == "2Gi"

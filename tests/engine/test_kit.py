@@ -11,6 +11,7 @@ import sys
 import tarfile
 import time
 import urllib.request
+import uuid
 
 import docker.errors
 import pytest
@@ -150,8 +151,8 @@ def test_down_save_load_up_offline_and_learner_things_survive(client, api, learn
     bundle = tmp_path / "kit.tar"
     kit.save(bundle, client=client)
     assert bundle.stat().st_size > 1_000_000
-    # a course container (named as a lesson names it) that `down` must remove
-    course = api.create_container("dockerlab/web", name=f"nb99-down-{time.time_ns()}")["Id"]
+    # a course container that `down` must remove
+    course = api.create_container("dockerlab/web", name=f"nb07-down-{uuid.uuid4().hex[:6]}")["Id"]
 
     removed = kit.down(client=client)
     names = set(removed["NAME"])

@@ -1,0 +1,207 @@
+"""Every ``DOCKERLAB_*`` environment variable dockerlab reads, in one place.
+
+The README's "Settings" section lists the same; a test checks that no other module reads a
+``DOCKERLAB_`` variable and that the README names each one.
+
+>>> flag("DOCKERLAB_OFFLINE", {"DOCKERLAB_OFFLINE": "yes"}), flag("DOCKERLAB_HUB", {})
+(True, False)
+>>> value("DOCKERLAB_REGISTRY_PORT", {})
+'5000'
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+__all__ = ["SETTINGS", "Setting", "child_environment", "flag", "value"]
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    meaning: str
+
+
+SETTINGS: dict[str, Setting] = {
+    s.name: s
+    for s in (
+        Setting(
+            "DOCKERLAB_LANG",
+            "",
+            "the language (zh, en); after dl.set_language(), before the locale",
+        ),
+        Setting("DOCKERLAB_REGISTRY_PORT", "5000", "the kit registry's port on 127.0.0.1"),
+        Setting("DOCKERLAB_OFFLINE", "", "1: never try Docker Hub when building the kit"),
+        Setting("DOCKERLAB_HUB", "", "1: lessons may ask Docker Hub (off: the course is offline)"),
+        Setting("DOCKERLAB_BUSYBOX", "", "a static busybox to build the kit's base image from"),
+        Setting(
+            "DOCKERLAB_REGISTRY_BINARY",
+            "",
+            "the registry binary the kit's registry image is built from",
+        ),
+        Setting(
+            "DOCKERLAB_FAILED", "", "internal: the file a %%bash cell writes its failed command to"
+        ),
+        Setting(
+            "DOCKERLAB_TEST_RESET", "", "tests: 1 lets the suite remove exercise work it finds"
+        ),
+        Setting(
+            "DOCKERLAB_REQUIRE_BROWSER",
+            "",
+            "tests: 1 fails (not skips) the browser test without Chromium",
+        ),
+        Setting(
+            "DOCKERLAB_SITE_NOTEBOOKS",
+            "",
+            "tests: the folder of editions the site test builds from (default: notebooks)",
+        ),
+        Setting(
+            "DOCKERLAB_ENGINE_TESTS",
+            "",
+            "tests: the Engine the fault tests start with "
+            "tools/engine.sh (a Debian suite, e.g. trixie)",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_DIR",
+            "",
+            "the repository's classroom/ folder (recipe and hub config), if not beside the package",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_SUBNET",
+            "10.213.0.0/16",
+            "the range the classroom's per-learner bridge networks are carved from",
+        ),
+        Setting(
+            "DOCKERLAB_KIT_BUNDLE",
+            "",
+            "learner image: the kit tarball its entrypoint loads into the learner's engine",
+        ),
+        Setting(
+            "DOCKERLAB_COURSE",
+            "/opt/dockerlab-course",
+            "learner image: the notebooks copied into a new learner's home",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_STATE",
+            "",
+            "classroom hub config: the class's state folder",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_LEARNERS",
+            "",
+            "classroom hub config: the learners' names",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_INSTRUCTOR",
+            "",
+            "classroom hub config: the admin's name",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_BIND",
+            "",
+            "classroom hub config: the address browsers use",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_PORT",
+            "",
+            "classroom hub config: the proxy's port",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_HUB_PORT",
+            "",
+            "classroom hub config: the hub's port on its bridge gateway",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_PROXY_API_PORT",
+            "",
+            "classroom hub config: the proxy's API port",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_SERVICE_PORT",
+            "",
+            "classroom hub config: the instructor page's port",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_PASSWORD",
+            "",
+            "classroom hub config: the learners' shared password",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_ADMIN_PASSWORD",
+            "",
+            "classroom hub config: the instructor's password",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_TOKEN",
+            "",
+            "classroom hub config: the classroom service's API token",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_IMAGE",
+            "",
+            "classroom hub config: the learner image",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_DIND",
+            "",
+            "classroom hub config: privileged or recipe",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_CAP_DROP",
+            "",
+            "classroom hub config: capabilities the recipe drops",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_MEMORY",
+            "",
+            "classroom hub config: memory limit per learner",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_CPUS",
+            "",
+            "classroom hub config: CPU limit per learner",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_PIDS",
+            "",
+            "classroom hub config: process limit per learner",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_CULL_IDLE",
+            "",
+            "classroom hub config: seconds before an idle server is stopped",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_PROXY_COMMAND",
+            "",
+            "classroom hub config: the configurable-http-proxy command",
+        ),
+    )
+}
+
+
+def value(name: str, environ: Mapping[str, str] | None = None) -> str:
+    """The setting's value, or its default."""
+    env = os.environ if environ is None else environ
+    return env.get(name) or SETTINGS[name].default
+
+
+def flag(name: str, environ: Mapping[str, str] | None = None) -> bool:
+    """Whether a yes/no setting is on (1, true, yes)."""
+    return value(name, environ).strip().lower() in ("1", "true", "yes", "on")
+
+
+def child_environment(**values: str) -> dict[str, str]:
+    """Settings to hand to child processes (``%%bash`` cells, the ``dockerlab`` command they
+    run), checked against :data:`SETTINGS`.
+
+    >>> child_environment(DOCKERLAB_LANG="zh")
+    {'DOCKERLAB_LANG': 'zh'}
+    """
+    unknown = [name for name in values if name not in SETTINGS]
+    if unknown:
+        raise KeyError(f"not a dockerlab setting: {', '.join(unknown)}")
+    return dict(values)
