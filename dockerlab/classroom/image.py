@@ -26,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..engine import Engine
 from ..engine_errors import engine_errors
 from ..errors import DockerlabError, NotFound
 from ..i18n import _
@@ -322,12 +323,12 @@ def build(
     timings["wheelhouse"] = time.monotonic() - start
     start = time.monotonic()
     progress(_("building the course kit"))
-    ensure_images(api, offline=True, progress=progress)
+    ensure_images(Engine.of(api), offline=True, progress=progress)
     kit_tar = cache_dir() / "kit.tar"
     kit_tar.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(FileNotFoundError):
         kit_tar.unlink()  # a hard link in the last context must not be written through
-    save_bundle(api, kit_tar)
+    save_bundle(Engine.of(api), kit_tar)
     timings["kit"] = time.monotonic() - start
     start = time.monotonic()
     context = _context(root, wheels, kit_tar, recipe)
