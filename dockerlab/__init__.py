@@ -8,6 +8,8 @@ Every listing is a :class:`CliFrame`: it displays exactly as the docker CLI prin
 command line it stands for, and is a DataFrame with typed columns to analyse.
 """
 
+import logging as _logging
+
 from . import kit
 from ._version import __version__
 from .client import connect, default_client
@@ -55,6 +57,10 @@ from .widgets import (
     pull_widget,
     top_widget,
 )
+
+# A library logs; the application decides where to (the `dockerlab` command: -v). Without this,
+# Python prints a tolerated warning on stderr, into the learner's notebook.
+_logging.getLogger("dockerlab").addHandler(_logging.NullHandler())
 
 __all__ = [
     "AmbiguousName",
