@@ -12,6 +12,7 @@ from . import kit
 from .client import connect, default_client
 from .clihelp import cli_help
 from .commands import diff, history, images, ps, top
+from .disk_usage import system_df
 from .doctor import doctor
 from .documents import Document
 from .errors import (
@@ -99,6 +100,7 @@ __all__ = [
     "set_language",
     "solution",
     "stats",
+    "system_df",
     "top",
     "top_widget",
     "version",
