@@ -113,7 +113,7 @@ services:
       - back
     healthcheck:
       test: ["CMD", "python3", "-c", "import urllib.request; urllib.request.urlopen('http://localhost:8001/')"]
-      interval: 1s
+      interval: 500ms
       retries: 10
     init: true
     restart: unless-stopped
