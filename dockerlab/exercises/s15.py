@@ -88,7 +88,7 @@ class Web(Store):
 if __name__ == "__main__":
     role = sys.argv[1] if len(sys.argv) > 1 else "web"
     handler, port = (Store, 8001) if role == "store" else (Web, 8000)
-    print(f"notes {role} listening on port {port}", flush=True)
+    sys.stderr.write(f"notes {role} listening on port {port}\n")
     ThreadingHTTPServer(("", port), handler).serve_forever()
 '''
 DOCKERFILE = r'''FROM dockerlab/python
