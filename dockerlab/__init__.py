@@ -9,13 +9,16 @@ command line it stands for, and is a DataFrame with typed columns to analyse.
 """
 
 from . import kit
+from ._version import __version__
 from .client import connect, default_client
-from .clihelp import cli_help
+from .clihelp import cli_help, management_commands
 from .commands import diff, history, images, ps, top
+from .coursemap import course_map
 from .disk_usage import system_df
 from .doctor import doctor
 from .documents import Document
 from .errors import (
+    AmbiguousName,
     BusyboxNotFound,
     ContainerNotFound,
     ContainerNotRunning,
@@ -41,18 +44,20 @@ from .system import image_store, info, inspect, version
 from .table import CliFrame, CliView
 from .widgets import (
     console,
+    console_widget,
     dashboard,
+    dashboard_widget,
     image_browser,
+    images_widget,
     inspect_widget,
     logs_widget,
     pull,
+    pull_widget,
     top_widget,
 )
 
-__version__ = "0.1.0"
-
-
 __all__ = [
+    "AmbiguousName",
     "BusyboxNotFound",
     "CliFrame",
     "CliView",
@@ -76,7 +81,10 @@ __all__ = [
     "cli_help",
     "connect",
     "console",
+    "console_widget",
+    "course_map",
     "dashboard",
+    "dashboard_widget",
     "default_client",
     "diff",
     "doctor",
@@ -85,6 +93,7 @@ __all__ = [
     "image_browser",
     "image_store",
     "images",
+    "images_widget",
     "info",
     "inspect",
     "inspect_widget",
@@ -92,9 +101,11 @@ __all__ = [
     "language",
     "logs",
     "logs_widget",
+    "management_commands",
     "progress",
     "ps",
     "pull",
+    "pull_widget",
     "reset",
     "search",
     "set_language",

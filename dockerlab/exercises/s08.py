@@ -130,7 +130,7 @@ name=yourname
 # press Ctrl+P, then Ctrl+Q: you are back on the host, the container runs on
 docker ps --filter name=ex08-box
 docker attach ex08-box
-# press Enter to see the prompt again, then:
+# the prompt shows again (if it does not, press Enter), then:
 echo $name > /proof
 # press Ctrl+P, then Ctrl+Q again
 """, automated=_detach_attach)

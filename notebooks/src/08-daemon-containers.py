@@ -3,12 +3,13 @@
 #
 # **学完这一节，你能够：**
 #
-# - 用 `docker run -d` 在后台运行容器，用 `-p 127.0.0.1::80` 发布端口，再用 `docker port` 查出端口；
+# - 用 `docker run -d` 在后台运行容器（container），用 `-p 127.0.0.1::80` 发布端口，再用 `docker port` 查出端口；
 # - 在终端里用 Ctrl+P Ctrl+Q 离开一个交互式容器而不停止它，再用 `docker attach` 回到它；
 # - 用 `docker logs` 的 `--tail`、`-t`、`-f` 查看容器的日志；
 # - 用 `docker top` 和 `docker exec`（`-d`、`-i`、`-t`）查看容器里的进程、在容器里运行新的进程，
 #   并说清容器里的 root 是谁；
-# - 说清 `docker stop` 和 `docker kill` 的区别：信号、等待时间、退出码 143 和 137，以及 PID 1 和 `--init`。
+# - 说清 `docker stop` 和 `docker kill` 的区别：信号（signal）、等待时间、退出码（exit code）143 和 137，
+#   以及 PID 1 和 `--init`。
 #
 # **时间：** {{minutes}}
 #
@@ -89,10 +90,10 @@
 # %% [markdown] lang="zh"
 # 守护式容器（daemon container，也叫后台容器）长期在后台运行，没有人连着它的终端：
 # 网站、数据库、队列里的工作进程都是这样运行的。这一节先用 `-d` 在后台启动一个网站，
-# 再按笔记的顺序，从交互式容器"退到后台"、查看日志和进程、在容器里运行新的进程，最后停止容器。
+# 再按笔记的顺序，从交互式容器“退到后台”、查看日志和进程、在容器里运行新的进程，最后停止容器。
 #
 # 笔记有几处要更正或补充：`-tail` 要写成 `--tail`；`stop` 和 `kill` 都发送信号，区别在于发什么信号、等不等；
-# 小镜像（image）里没有 `bash`（07 讲过），这里用 `sh`；笔记在 01 节说容器"包括root用户权限"，这一节会说清这个 root 是谁。
+# 小镜像（image）里没有 `bash`（07 讲过），这里用 `sh`；笔记在 01 节说容器“包括root用户权限”，这一节会说清这个 root 是谁。
 #
 # 下面这个单元格为本节做准备：检查 Docker 引擎（Engine）和课程工具包，并清理上次中断时留下的东西。
 # 之后的 `%%bash` 单元格就是终端命令，可以原样复制到终端里运行。
@@ -138,10 +139,10 @@ docker run -d --name nb08-web -p 127.0.0.1::80 dockerlab/web
 
 # %% [markdown] lang="zh"
 # `-p 127.0.0.1::80` 是端口映射（port mapping，也叫发布端口 publishing）：把容器的 80 端口发布到本机的一个端口上。
-# 它的格式是 `-p 主机地址:主机端口:容器端口`：
+# 它的格式是 `-p 宿主机地址:宿主机端口:容器端口`：
 #
-# - 主机地址写 `127.0.0.1`，只有本机能访问。不写主机地址时，Docker 发布在所有网卡上（`0.0.0.0`），同一网络里的其他机器也能访问；
-# - 主机端口空着不写，由 Docker 挑一个空闲的端口。写死一个端口（例如 `-p 8080:80`）也可以，
+# - 宿主机地址写 `127.0.0.1`，只有本机能访问。不写宿主机地址时，Docker 发布在所有网卡上（`0.0.0.0`），局域网里的其他机器也能访问；
+# - 宿主机端口空着不写，由 Docker 挑一个空闲的端口。写死一个端口（例如 `-p 8080:80`）也可以，
 #   但这个端口被占用时 `docker run` 会失败，下面马上就能看到。
 #
 # `docker ps` 的 STATUS 列说明它在运行（`Up`），PORTS 列是发布的端口：
@@ -163,7 +164,7 @@ docker run -d --name nb08-web -p 127.0.0.1::80 dockerlab/web
 docker ps --filter name=nb08-web --format '{{.Names}}: {{.Status}}, {{.Ports}}'
 
 # %% [markdown] lang="zh"
-# 只想知道端口时，用 `docker port 容器名字 容器端口`。它打印主机上的地址和端口：
+# 只想知道端口时，用 `docker port 容器名字 容器端口`。它打印宿主机上的地址和端口：
 
 # %% [markdown] lang="en"
 # To ask for the port only, use `docker port CONTAINER PORT`. It prints the host address and
@@ -229,14 +230,14 @@ curl -s "http://$(docker port nb08-web 80)/"
 #    greeting=hello
 #    ```
 #
-# 3. 按住 Ctrl，先按 P，再按 Q。你回到了主机的提示符，容器还在后台运行。
+# 3. 按住 Ctrl，先按 P，再按 Q。你回到了宿主机的提示符，容器还在后台运行。
 # 4. 确认一下，它的 STATUS 是 `Up`：
 #
 #    ```bash
 #    docker ps --filter name=nb08-term
 #    ```
 #
-# 5. 回到容器里。屏幕上什么也不显示，因为 shell 在等你输入：按一下回车，提示符 `/ #` 就出现了。
+# 5. 回到容器里。提示符 `/ #` 会重新出现；如果没有出现，按一下回车。
 #    然后打印那个变量，看到 `hello`，说明你回到的是**同一个** shell：
 #
 #    ```bash
@@ -248,8 +249,9 @@ curl -s "http://$(docker port nb08-web 80)/"
 #
 # 几点说明：
 #
-# - Ctrl+P Ctrl+Q 只对带伪终端（pseudo-TTY，`-t`）的容器有效。它是两个字节 `0x10 0x11`，
-#   由引擎在容器的标准输入（stdin）里识别。
+# - Ctrl+P Ctrl+Q 只对带伪终端（pseudo-TTY，`-t`）的容器有效。它是两个字节 `0x10 0x11`。
+#   `docker run -it` 和 `docker attach` 在你发往容器标准输入（stdin）的内容里认出它们，就断开连接，
+#   不把它们交给容器；通过 API 连接的程序（例如下面的控制台）则由引擎来识别。
 # - 如果这两个键被你的浏览器或编辑器占用了，可以用 `--detach-keys` 换成别的键，例如
 #   `docker run -it --detach-keys=ctrl-x,x …` 或 `docker attach --detach-keys=ctrl-x,x nb08-term`。
 # - 在容器的 shell 里输入 `exit`（或按 Ctrl+D）是另一回事：shell 是容器的主进程（main process），它结束了，
@@ -287,9 +289,8 @@ curl -s "http://$(docker port nb08-web 80)/"
 #    docker ps --filter name=nb08-term
 #    ```
 #
-# 5. Go back in. The screen shows nothing, because the shell is waiting for input: press Enter
-#    and the prompt `/ #` appears. Then print the variable; `hello` shows you are back in the
-#    **same** shell:
+# 5. Go back in. The prompt `/ #` shows again; if it does not, press Enter. Then print the
+#    variable; `hello` shows you are back in the **same** shell:
 #
 #    ```bash
 #    docker attach nb08-term
@@ -301,7 +302,9 @@ curl -s "http://$(docker port nb08-web 80)/"
 # Some notes:
 #
 # - Ctrl+P Ctrl+Q works only for containers with a pseudo-terminal (pseudo-TTY, `-t`). It is two
-#   bytes, `0x10 0x11`, which the Engine looks for in the container's standard input (stdin).
+#   bytes, `0x10 0x11`. `docker run -it` and `docker attach` spot them in what you send to the
+#   container's standard input (stdin), disconnect, and do not pass them on; for programs that
+#   connect through the API (such as the console below), the Engine spots them.
 # - If your browser or editor takes these keys, choose others with `--detach-keys`, e.g.
 #   `docker run -it --detach-keys=ctrl-x,x …` or `docker attach --detach-keys=ctrl-x,x nb08-term`.
 # - Typing `exit` in the container's shell (or pressing Ctrl+D) is another thing: the shell is
@@ -317,7 +320,7 @@ docker run -dit --name nb08-box dockerlab/busybox sh
 
 # %% [markdown] lang="zh"
 # Notebook 里的单元格不是终端，它的标准输入是空的，所以在这里 `docker attach` 会拒绝。
-# 这个单元格预期会失败（它带有 `raises-exception` 标记，"全部运行"不会停在这里）：
+# 这个单元格预期会失败（它带有 `raises-exception` 标记，“全部运行”不会停在这里）：
 
 # %% [markdown] lang="en"
 # A notebook cell is not a terminal: its standard input is empty, so here `docker attach`
@@ -443,7 +446,8 @@ docker run -d --name nb08-slow dockerlab/busybox sh -c 'for i in 1 2 3; do echo 
 docker logs -f nb08-slow
 
 # %% [markdown] lang="zh"
-# 网站的日志里有刚才 `curl` 的那次访问。busybox 的 `httpd` 把每次请求写到标准错误：客户端的地址和端口，以及回答的状态码：
+# 网站的日志里有刚才 `curl` 的那次访问。busybox 的 `httpd` 把每次请求写到标准错误：
+# 客户端（client）的地址和端口，以及响应的状态码：
 
 # %% [markdown] lang="en"
 # The web site's log holds the visit `curl` made above. busybox's `httpd` writes each request to
@@ -492,8 +496,8 @@ print(f"stopped following nb08-ticker; its lines came on {streams}")
 # %% [markdown] lang="zh"
 # ## `docker top`：查看容器里的进程
 #
-# `docker top 容器名字` 列出容器里正在运行的进程。这张表是在主机上用 `ps` 得到的（用 Docker Desktop 时，是在它的虚拟机里），
-# 所以 PID 是主机上的进程号，每次运行都不一样（这个单元格的输出不参与测试比较）：
+# `docker top 容器名字` 列出容器里正在运行的进程。这张表是在宿主机上用 `ps` 得到的（用 Docker Desktop 时，是在它的虚拟机里），
+# 所以 PID 是宿主机上的进程号，每次运行都不一样（这个单元格的输出不参与测试比较）：
 
 # %% [markdown] lang="en"
 # ## `docker top`: a container's processes
@@ -529,8 +533,8 @@ docker top nb08-web
 docker exec nb08-web ls /www
 
 # %% [markdown] lang="zh"
-# 从容器里面看，`httpd` 是 PID 1；`docker top` 里，同一个进程是主机上的另一个号码。
-# 容器有自己的进程编号空间（PID namespace），这就是笔记说的"进程空间"：
+# 从容器里面看，`httpd` 是 PID 1；`docker top` 里，同一个进程是宿主机上的另一个号码。
+# 容器有自己的进程编号空间（PID namespace），这就是笔记说的“进程空间”：
 
 # %% [markdown] lang="en"
 # Seen from inside the container, `httpd` is PID 1; in `docker top` the same process has
@@ -634,9 +638,9 @@ print(f"the exec'd shell ended; nb08-web is still {inside.container_state()}")
 # > 我们可以把容器看成一个简易版的linux环境，包括root用户权限，进程空间，用户空间和网络空间，还有运行在其中的应用程序。
 
 # %% [markdown] lang="zh"
-# "包括root用户权限"听起来像是每个容器里有一个自己的、关在容器里的 root。其实不是。
-# 容器里的进程默认以 UID 0 运行，而内核只有一个 UID 0：**容器里的 root 就是主机上的 root**。
-# 上面 `docker top` 的 UID 列写 `root`，是因为 `ps` 在主机上运行，它看到的就是主机的 root。在容器里问 `id`：
+# “包括root用户权限”听起来像是每个容器里有一个自己的、关在容器里的 root。其实不是。
+# 容器里的进程默认以 UID 0 运行，而内核只有一个 UID 0：**容器里的 root 就是宿主机上的 root**。
+# 上面 `docker top` 的 UID 列写 `root`，是因为 `ps` 在宿主机上运行，它看到的就是宿主机的 root。在容器里问 `id`：
 
 # %% [markdown] lang="en"
 # "Includes root user rights" sounds as if every container had a root of its own, shut inside
@@ -650,7 +654,7 @@ docker exec nb08-web id
 
 # %% [markdown] lang="zh"
 # 只有开启了用户命名空间（user namespaces，在 `daemon.json` 里设置 `userns-remap`），容器里的 UID 0
-# 才会映射成主机上一个没有特权的 UID；rootless 模式的 Docker 也类似。默认都没有开启。
+# 才会映射成宿主机上一个没有特权的 UID；rootless 模式的 Docker 也类似。默认都没有开启。
 # `docker info` 能看出你的引擎是否开启了：
 
 # %% [markdown] lang="en"
@@ -667,9 +671,9 @@ else
 fi
 
 # %% [markdown] lang="zh"
-# 容器里的 root 受到限制：它看不到主机的进程和文件，大部分特权（capabilities）被去掉了，
-# 危险的系统调用被 seccomp 挡住。但它一旦碰到主机的东西，比如用 `-v` 绑定挂载（bind mount）进来的主机目录，
-# 它在那里就是 root。所以：
+# 容器里的 root 受到限制：它看不到宿主机的进程和文件，大部分特权（capabilities）被去掉了，
+# 危险的系统调用被 seccomp 挡住。但它一旦碰到宿主机的东西，比如用 `-v` 绑定挂载（bind mount，
+# 第二部分的 11 讲）进来的宿主机目录，它在那里就是 root。所以：
 #
 # - 不需要 root 的程序，用 `-u`（`--user`）让它以普通用户运行（65534 在大多数系统上是没有任何权限的 `nobody` 用户）；
 #   很多镜像也用 Dockerfile 的 `USER` 做同样的事：
@@ -677,8 +681,8 @@ fi
 # %% [markdown] lang="en"
 # In a container, root is restricted: it cannot see the host's processes and files, most
 # privileges (capabilities) are dropped, and seccomp blocks dangerous system calls. But as soon
-# as it touches something of the host's, such as a host directory bind-mounted in with `-v` (bind
-# mount), it is root there. So:
+# as it touches something of the host's, such as a host directory bind-mounted in with `-v` (a
+# bind mount, in Part 2's notebook 11), it is root there. So:
 #
 # - run programs that do not need root as an ordinary user with `-u` (`--user`; 65534 is, on
 #   most systems, `nobody`, a user with no rights at all); many images do the same with `USER`
@@ -689,8 +693,8 @@ fi
 docker run --rm -u 65534:65534 dockerlab/busybox id
 
 # %% [markdown] lang="zh"
-# - **能使用 `docker` 命令的人，就等于有主机的 root 权限。** 引擎以 root 运行，谁能让它启动容器，
-#   谁就能把主机的任何目录挂载进容器，以 root 读写。例如在一台 Linux 主机上，
+# - **能使用 `docker` 命令的人，就等于有宿主机的 root 权限。** 引擎以 root 运行，谁能让它启动容器，
+#   谁就能把宿主机的任何目录挂载进容器，以 root 读写。例如在一台 Linux 机器上，
 #   `docker run --rm -v /etc:/host-etc:ro dockerlab/busybox head -c 5 /host-etc/shadow` 会打印 `root:`，
 #   而 `/etc/shadow` 是只有 root 才能读的文件。安装指南里常见的 `sudo usermod -aG docker 用户名`（把用户加入 `docker` 组）
 #   就是把这种权限交给了这个用户。只把可信的用户加入 `docker` 组；否则用 `sudo docker`，或者使用 rootless 模式。
@@ -707,15 +711,16 @@ docker run --rm -u 65534:65534 dockerlab/busybox id
 # %% [markdown] lang="zh"
 # ## `docker stop` 和 `docker kill`
 #
-# 笔记说："kill 直接快速停止容器，stop还会发送一个信号，等待容器停止"。更准确地说，**两者都发送信号**（signal）：
+# 笔记说：“kill 直接快速停止容器， stop还会发送一个信号，等待容器停止。”更准确地说，**两者都发送信号**：
 #
 # - `docker stop` 先发送 SIGTERM，等待（默认 10 秒，`-t N` 改成 N 秒），还没停就再发送 SIGKILL；
 # - `docker kill` 立刻发送 SIGKILL（或者 `-s` 指定的信号，例如 `-s HUP`）。
 #
-# 程序可以捕获 SIGTERM，清理好再退出；SIGKILL 无法捕获。被信号结束的进程，退出码（exit code）是 128 加信号的编号：
-# 143 = 128 + 15（SIGTERM），137 = 128 + 9（SIGKILL）。
+# 程序可以捕获 SIGTERM，清理好再退出；SIGKILL 无法捕获。被信号结束的进程，退出码是 128 加信号的编号：
+# 143 = 128 + 15（SIGTERM），137 = 128 + 9（SIGKILL）。程序捕获了 SIGTERM、清理完自己退出时，
+# 按惯例也用 143 作为退出码。
 #
-# 课程工具包里的 `dockerlab/signals` 镜像会捕获 SIGTERM，清理后退出。运行两个：
+# 课程工具包里的 `dockerlab/signals` 镜像就是这样：它捕获 SIGTERM，清理后以 143 退出。运行两个：
 
 # %% [markdown] lang="en"
 # ## `docker stop` and `docker kill`
@@ -729,9 +734,11 @@ docker run --rm -u 65534:65534 dockerlab/busybox id
 #
 # A program can catch SIGTERM and clean up before it exits; SIGKILL cannot be caught. The exit
 # code of a process ended by a signal is 128 plus the signal's number: 143 = 128 + 15
-# (SIGTERM), 137 = 128 + 9 (SIGKILL).
+# (SIGTERM), 137 = 128 + 9 (SIGKILL). A program that catches SIGTERM, cleans up and exits on its
+# own uses 143 as well, by convention.
 #
-# The kit's `dockerlab/signals` image catches SIGTERM, cleans up and exits. Two of them:
+# The kit's `dockerlab/signals` image does just that: it catches SIGTERM, cleans up and exits
+# with 143. Two of them:
 
 # %%
 %%bash
@@ -752,12 +759,12 @@ docker kill nb08-kill-me
 docker ps -a --filter name=nb08-stop-me --filter name=nb08-kill-me --format '{{.Names}}: {{.Status}}'
 
 # %% [markdown] lang="zh"
-# `stop` 的那个以 143 退出（SIGTERM，被程序处理了），`kill` 的那个以 137 退出（SIGKILL）。
+# `stop` 的那个以 143 退出（程序处理了 SIGTERM），`kill` 的那个以 137 退出（被 SIGKILL 结束）。
 # 日志里能看到，只有被 `stop` 的那个有机会清理：
 
 # %% [markdown] lang="en"
-# The stopped one exited with 143 (SIGTERM, handled by the program), the killed one with 137
-# (SIGKILL). Their logs show that only the stopped one had the chance to clean up:
+# The stopped one exited with 143 (the program handled SIGTERM), the killed one with 137 (ended
+# by SIGKILL). Their logs show that only the stopped one had the chance to clean up:
 
 # %%
 %%bash
@@ -828,7 +835,7 @@ docker ps -a --filter name=nb08-init --format '{{.Names}}: {{.Status}}'
 #
 # 每个练习有三个单元格：题目；一个空的 `%%bash` 单元格，写你的命令；一个检查单元格，
 # 它向引擎查看结果，通过时显示 ✓，没有通过时显示 ✗ 和提示。
-# 刚打开的 notebook 里"全部运行"时，检查会显示"还没有完成"，这是正常的。参考答案折叠在每个练习的最后，先自己试试。
+# 刚打开的 notebook 里“全部运行”时，检查会显示“还没有完成”，这是正常的。参考答案折叠在每个练习的最后，先自己试试。
 # 练习用的名字都以 `ex08-` 开头，本节结束时的清理不会删除它们；想重做时，`dockerlab reset 08` 会删除它们。
 #
 # ### 练习 08.1：在后台提供你自己的页面
@@ -931,7 +938,7 @@ dl.check("08.3")
 #
 # 上面的每一步都是引擎 API 的一次或几次请求。docker-py（Docker 官方的 Python 库）发出同样的请求。
 # `docker run -d --name nb08-py -p 127.0.0.1::80 dockerlab/web` 是 `containers.run(..., detach=True)`；
-# `ports` 里主机端口写 `None`，由 Docker 挑选：
+# `ports` 里宿主机端口写 `None`，由 Docker 挑选：
 
 # %% [markdown] lang="en"
 # ## The same in Python (optional)
@@ -1004,7 +1011,7 @@ processes
 # %% [markdown] lang="zh"
 # `dl.dashboard()` 把本节的操作放在一起：容器列表（每秒刷新，带 CPU 和内存），选中一个容器，
 # 点按钮就能 start、stop、pause、kill、查看日志和进程……每次点击都会显示它对应的 `docker` 命令。
-# 默认只列出课程的容器（名字以 `nb` 或 `ex` 加两位数字开头），去掉 "course only" 的勾就能看到全部；
+# 默认只列出课程的容器（名字以 `nb` 或 `ex` 加两位数字开头），去掉“course only”的勾就能看到全部；
 # 对不是课程创建的容器动手之前，它会先问你：
 
 # %% [markdown] lang="en"
