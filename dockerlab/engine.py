@@ -174,6 +174,17 @@ class Engine:
         except ContainerNotFound:
             return None
 
+    def path_exists(self, name: str, path: str) -> bool:
+        """Whether ``path`` exists in container ``name`` (``docker cp`` would find it)."""
+        try:
+            with self._errors("container", name):
+                stream, _stat = self.api.get_archive(name, path)
+                for _chunk in stream:  # read the answer to the end: it frees the connection
+                    pass
+        except NotFound:
+            return False
+        return True
+
     def top(self, name: str, ps_args: str | None = None) -> Json:
         with self._errors("container", name):
             return dict(self.api.top(name, ps_args=ps_args))

@@ -29,6 +29,7 @@ from typing import Any
 
 import docker
 
+from . import settings
 from .client import resolve
 from .engine import Engine
 from .errors import DockerlabError
@@ -231,7 +232,7 @@ class Finished:
 
 
 def _shell_environment(language: str | None) -> None:
-    """Let ``%%bash`` cells run ``dockerlab ...`` as a terminal would: this Python's scripts
+    """Let ``%%bash`` cells run the ``dockerlab`` command as a terminal would: this Python's scripts
     (where ``pip`` put the ``dockerlab`` command) on ``PATH``, and the edition's language in
     ``DOCKERLAB_LANG``."""
     scripts = str(Path(sys.executable).parent)
@@ -239,7 +240,7 @@ def _shell_environment(language: str | None) -> None:
     if scripts not in path.split(os.pathsep):
         os.environ["PATH"] = os.pathsep.join(p for p in (scripts, path) if p)
     if language is not None:
-        os.environ["DOCKERLAB_LANG"] = language
+        os.environ.update(settings.child_environment(DOCKERLAB_LANG=language))
 
 
 def begin(

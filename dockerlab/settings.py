@@ -15,7 +15,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-__all__ = ["SETTINGS", "Setting", "flag", "value"]
+__all__ = ["SETTINGS", "Setting", "child_environment", "flag", "value"]
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,11 @@ SETTINGS: dict[str, Setting] = {
             "tests: 1 fails (not skips) the browser test without Chromium",
         ),
         Setting(
+            "DOCKERLAB_SITE_NOTEBOOKS",
+            "",
+            "tests: the folder of editions the site test builds from (default: notebooks)",
+        ),
+        Setting(
             "DOCKERLAB_ENGINE_TESTS",
             "",
             "tests: the Engine the fault tests start with "
@@ -72,3 +77,16 @@ def value(name: str, environ: Mapping[str, str] | None = None) -> str:
 def flag(name: str, environ: Mapping[str, str] | None = None) -> bool:
     """Whether a yes/no setting is on (1, true, yes)."""
     return value(name, environ).strip().lower() in ("1", "true", "yes", "on")
+
+
+def child_environment(**values: str) -> dict[str, str]:
+    """Settings to hand to child processes (``%%bash`` cells, the ``dockerlab`` command they
+    run), checked against :data:`SETTINGS`.
+
+    >>> child_environment(DOCKERLAB_LANG="zh")
+    {'DOCKERLAB_LANG': 'zh'}
+    """
+    unknown = [name for name in values if name not in SETTINGS]
+    if unknown:
+        raise KeyError(f"not a dockerlab setting: {', '.join(unknown)}")
+    return dict(values)

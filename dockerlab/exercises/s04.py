@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import docker.errors
-
+from ..engine import Engine
 from ..i18n import N_, _
 from ..kit import registry as kit_registry
 from .base import NotYet, exercise
@@ -48,13 +47,7 @@ def _by_registry(client: Any) -> str:
 
 def _cache_holds(client: Any, name: str, repository: str) -> bool:
     """Whether the registry in container ``name`` keeps a copy of ``repository``."""
-    try:
-        stream, _stat = client.api.get_archive(name, f"{_REPOSITORIES}/{repository}")
-    except docker.errors.NotFound:
-        return False
-    for _chunk in stream:  # read the (small) answer to the end, to free the connection
-        pass
-    return True
+    return Engine.of(client).path_exists(name, f"{_REPOSITORIES}/{repository}")
 
 
 @exercise("04.2", N_("a pull-through cache of your own"), solution=r"""
