@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._engine import engine_errors
-from .client import resolve
+from .engine import Engine, engine_errors
 from .frames.disk_usage import system_df_frame
 from .table import CliFrame
 
@@ -22,7 +21,7 @@ def system_df(*, client: Any = None) -> CliFrame:
         >>> frame = system_df()                                             # doctest: +SKIP
         >>> (frame.set_index("type")["reclaimable"] / 1e6).round(1)         # doctest: +SKIP
     """
-    api = resolve(client).api
+    engine = Engine.of(client)
     with engine_errors():
-        raw = api.df()
+        raw = engine.api.df()
     return system_df_frame(raw or {}, command="docker system df")

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from dockerlab.disk_usage import system_df
+from dockerlab.engine import Engine
 from dockerlab.frames.disk_usage import DF_COLUMNS, disk_usage_rows, system_df_frame
 
 # Engine 26's answer, trimmed to the fields docker system df reads (sizes in bytes).
@@ -95,7 +96,7 @@ def test_reclaimable_edges(layers, unique, expected):
 def test_one_engine_call():
     api = mock.Mock()
     api.df.return_value = DF
-    frame = system_df(client=mock.Mock(api=api))
+    frame = system_df(client=Engine(api))
     api.df.assert_called_once_with()
     assert frame.command == "docker system df"
     assert repr(frame).splitlines()[0] == "$ docker system df"
