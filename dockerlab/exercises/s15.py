@@ -126,6 +126,10 @@ services:
       - "127.0.0.1::8000"
     networks:
       - back
+    healthcheck:
+      test: ["CMD", "python3", "-c", "import urllib.request; urllib.request.urlopen('http://localhost:8000/')"]
+      interval: 500ms
+      retries: 10
     depends_on:
       store:
         condition: service_healthy

@@ -488,7 +488,8 @@ for i in $(seq 60); do
   sleep 0.5
 done
 docker ps --filter name=nb14-health --format '{{.Names}}: {{.Status}}'
-docker inspect --format '{{.State.Health.FailingStreak}} failures in a row' nb14-health
+streak=$(docker inspect --format '{{.State.Health.FailingStreak}}' nb14-health)
+if [ "$streak" -ge 2 ]; then echo "at least 2 failures in a row (--health-retries 2)"; fi
 
 # %% [markdown] lang="zh"
 # 注意：容器不健康时，**Docker 本身什么也不做**，不会重启它，它照样在运行。健康状态是给别人看的：
@@ -825,7 +826,7 @@ usage
 
 # %%
 answer = client.api.df()
-print(f"client.api.df() answers with {', '.join(sorted(k for k in answer if k != 'LayersSize'))}; "
+print(f"client.api.df() lists every image, container, volume and build-cache record; "
       f"dl.system_df() sums them into {len(usage)} rows: {', '.join(usage['type'])}")
 rows = usage.set_index("type")
 if rows.loc["Images", "size"] == answer["LayersSize"]:

@@ -248,7 +248,7 @@ docker images --filter reference='*/nb15/notes' --filter reference='nb15/notes' 
 # - `name: nb15`：项目名。容器叫 `nb15-store-1`、`nb15-web-1`，网络叫 `nb15_back`，数据卷叫 `nb15_data`；
 # - `image`：从镜像仓库拉取。`${REGISTRY:-127.0.0.1:5000}` 读取环境变量 `REGISTRY`，没有设置时用 `127.0.0.1:5000`；
 # - `store` 的 `command` 代替镜像的 `CMD`；`volumes` 把数据卷 `data` 挂载到 `/data`；
-# - `healthcheck`：14 的健康检查，用 Python 访问 `store` 自己；
+# - `healthcheck`：14 的健康检查，每个服务用 Python 访问自己；
 # - `web` 的 `ports` 只发布在 `127.0.0.1` 上，主机端口由 Docker 挑选（12）；`environment` 设置环境变量；
 # - `depends_on` 加 `condition: service_healthy`：`store` 健康了，才启动 `web`；
 # - `networks`：两个服务都在用户定义网络 `back` 上，按服务名互相访问；
@@ -265,7 +265,7 @@ docker images --filter reference='*/nb15/notes' --filter reference='nb15/notes' 
 #   variable `REGISTRY`, or uses `127.0.0.1:5000` when it is not set;
 # - `store`'s `command` replaces the image's `CMD`; `volumes` mounts the volume `data` on
 #   `/data`;
-# - `healthcheck`: 14's health check, with Python asking `store` itself;
+# - `healthcheck`: 14's health check, each service asking itself with Python;
 # - `web`'s `ports` publishes on `127.0.0.1` only, at a host port Docker picks (12);
 #   `environment` sets an environment variable;
 # - `depends_on` with `condition: service_healthy`: `web` starts once `store` is healthy;
@@ -300,6 +300,10 @@ services:
       - "127.0.0.1::8000"
     networks:
       - back
+    healthcheck:
+      test: ["CMD", "python3", "-c", "import urllib.request; urllib.request.urlopen('http://localhost:8000/')"]
+      interval: 500ms
+      retries: 10
     depends_on:
       store:
         condition: service_healthy
@@ -316,7 +320,7 @@ volumes:
 # ## 第五步：运行
 #
 # `docker compose` 在当前文件夹里找 `compose.yaml`，所以每个单元格先 `cd nb15-notes`
-# （在终端里，`cd` 一次就够了）。`up -d` 在后台启动整个项目；`--wait` 等到服务都在运行、有健康检查的都健康了才返回。
+# （在终端里，`cd` 一次就够了）。`up -d` 在后台启动整个项目；`--wait` 等到所有服务都健康了才返回，这样接下来的命令就不会碰到一个还没准备好的服务。
 #
 # 输出里能看到 Compose 做的每一件事：从镜像仓库拉取镜像（`Pulling`、`Pulled`；已经在本地的层是 `Already exists`，
 # 因为 `dockerlab/python` 就在这台机器上），创建网络、数据卷和容器，等 `store` 健康了（`Healthy`）再启动 `web`。
@@ -327,7 +331,8 @@ volumes:
 #
 # `docker compose` looks for `compose.yaml` in the current folder, so each cell starts with `cd
 # nb15-notes` (in a terminal, one `cd` is enough). `up -d` starts the whole project in the
-# background; `--wait` returns once the services run and those with a health check are healthy.
+# background; `--wait` returns once every service is healthy, so that the next commands never meet a
+# service that is not ready yet.
 #
 # The output shows everything Compose does: it pulls the image from the registry (`Pulling`,
 # `Pulled`; layers already here say `Already exists`, since `dockerlab/python` is on this
