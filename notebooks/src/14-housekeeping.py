@@ -4,7 +4,7 @@
 # **学完这一节，你能够：**
 #
 # - 用 `docker system df` 查看 Docker 占用了多少磁盘，只清理自己的东西，并说清为什么不能在别人也在用的机器上随手运行 `docker system prune`；
-# - 用 `docker cp` 在主机和容器之间复制文件；
+# - 用 `docker cp` 在主机和容器（container）之间复制文件；
 # - 用重启策略（restart policy，`--restart`）让崩溃的容器自动重启，并说清 `docker restart`、`docker stop` 和崩溃的区别；
 # - 用 `--memory`、`--cpus` 限制容器的资源，在 `docker stats` 里看到限制，认出内存不足被杀（OOM）的容器；
 # - 给容器加上健康检查（health check），并用 `docker inspect` 读出它的结果；
@@ -12,8 +12,8 @@
 #
 # **时间：** {{minutes}}
 #
-# **先学过：** 08（守护式容器：`-d`、`-p`、`docker logs`、`docker exec`、信号和 `--init`）。
-# 10 到 13 讲构建、数据卷、网络和 Compose；这一节只在一处提到它们。
+# **先学过：** 08 守护式容器：`-d`、`-p`、`docker logs`、`docker exec`、信号（signal）和 `--init`。
+# 10 到 13 讲构建（build）、数据卷（volume）、网络（network）和 Compose；这一节只在一处提到它们。
 
 # %% [markdown] lang="en"
 # # 14 · Housekeeping: keeping containers running well
@@ -131,9 +131,9 @@ docker ps -a -s --filter name=nb14-job --format '{{.Names}}: {{.Status}}, {{.Siz
 #
 # - 一个停止的容器，可能是同事明天还要 `docker start` 的，它的可写层里可能有还没保存的数据；
 # - 一个没有容器在用的数据卷，可能就是某个数据库全部的数据，只是数据库现在停着；
-# - 一个没有容器在用的镜像，可能要花半个小时才能重新构建，或者在没有网络的教室里根本拉取不到。
+# - 一个没有容器在用的镜像，可能要花半个小时才能重新构建，或者在没有网络的教室里根本拉取（pull）不到。
 #
-# `prune` 不问是谁的，只问在不在用。它的 `--filter` 只接受 `until=`（创建时间）和 `label=`（标签），不接受名字。
+# `prune` 不问是谁的，只问在不在用。它的 `--filter` 只接受 `until=`（创建时间）和 `label=`（label，贴在对象上的键值对），不接受名字。
 # 所以这门课从不运行 `prune`，而是像 06 里"删除全部"那样：先列出**自己的**东西，再把这个列表交给删除命令。
 #
 # 第一步，只看不删。`--filter name=^nb14-` 里的 `^` 表示名字以 `nb14-` **开头**
@@ -190,7 +190,7 @@ docker ps -aq --filter name=^nb14- --filter status=exited | xargs -r docker rm |
 docker ps -aq --filter name=^nb14- --filter status=exited | xargs -r docker rm | wc -l
 
 # %% [markdown] lang="zh"
-# 同样的写法适用于别的东西：镜像用 `docker images -q 'nb14/*'`（按仓库名），
+# 同样的写法适用于别的东西：镜像按仓库（repository）的名字选，用 `docker images -q 'nb14/*'`；
 # 数据卷用 `docker volume ls -q --filter name=^nb14-`，网络用 `docker network ls -q --filter name=^nb14-`。
 # 给自己的东西起一个共同的前缀，清理时就能准确地找到它们。这门课的 `nbNN-` 和 `exNN-` 就是这样用的。
 #
@@ -244,12 +244,12 @@ echo "hostname: $(cat nb14-files/hostname), container ID: $(docker ps -q --filte
 #
 # ## 重启策略：`--restart`
 #
-# 程序总会崩溃。重启策略（restart policy）告诉引擎：容器的主进程结束以后，要不要再启动它。
+# 程序总会崩溃。重启策略（restart policy）告诉引擎：容器的主进程（main process）结束以后，要不要再启动它。
 #
 # | `--restart` | 主进程结束后 |
 # |---|---|
 # | `no`（默认） | 不重启 |
-# | `on-failure[:N]` | 退出码不是 0 时重启，最多 N 次 |
+# | `on-failure[:N]` | 退出码（exit code）不是 0 时重启，最多 N 次 |
 # | `always` | 总是重启 |
 # | `unless-stopped` | 总是重启，除非你用 `docker stop` 停止了它 |
 #
@@ -852,7 +852,7 @@ rm -r nb14-files
 dl.finish("14")
 
 # %% [markdown] lang="zh"
-# 下一节：[15 结课项目](15-final-project.ipynb)：把学过的都用上，构建、推送、用 Compose 运行一个带数据存储的小网站。
+# 下一节：[15 结课项目](15-final-project.ipynb)：把学过的都用上，构建、推送（push）、用 Compose 运行一个带数据存储的小网站。
 
 # %% [markdown] lang="en"
 # Next: [15 Final project](15-final-project.ipynb): everything together: build, push and run

@@ -4,8 +4,8 @@
 # **学完这一节，你能够：**
 #
 # - 把一个由两个服务组成的小应用（网页和数据存储）写成代码、Dockerfile 和 `compose.yaml`；
-# - 构建镜像，打上标签，推送到课程的镜像仓库（registry），再让 Compose 从镜像仓库拉取它来运行；
-# - 用 Compose 在一个用户定义网络上运行它：服务之间按名字互相访问，数据放在数据卷（volume）里，端口只发布在 `127.0.0.1` 上；
+# - 构建（build）镜像（image），打上标签（tag），推送（push）到课程的镜像仓库（registry），再让 Compose 从镜像仓库拉取（pull）它来运行；
+# - 用 Compose 在一个用户定义网络（network）上运行它：服务之间按名字互相访问，数据放在数据卷（volume）里，端口只发布在 `127.0.0.1` 上；
 # - 证明数据在 `docker compose down` 和 `up` 之后还在，在 `down -v` 之后就没有了；
 # - 用 14 学过的健康检查（health check）、重启策略（restart policy）和 `init` 让它好好运行。
 #
@@ -152,7 +152,7 @@ if __name__ == "__main__":
 
 # %% [markdown] lang="zh"
 # 要注意的只有两处：`store` 把数据写在 `/data` 里，那里会挂载一个数据卷；
-# `web` 访问的地址 `http://store:8001` 用的是服务的名字，在用户定义网络上，Docker 的 DNS 会把名字解析成容器的地址（12 讲过）。
+# `web` 访问的地址 `http://store:8001` 用的是服务的名字，在用户定义网络上，Docker 的 DNS 会把名字解析成容器（container）的地址，12 讲过。
 #
 # ## 第二步：Dockerfile 和镜像
 #
@@ -413,7 +413,7 @@ if [ "$before" != "$after" ]; then echo "store is a new container"; fi
 curl -s "http://$(docker compose port web 8000)/"
 
 # %% [markdown] lang="zh"
-# 容器是新的（新的可写层），但两条笔记还在：它们在数据卷 `nb15_data` 里，不在容器里。
+# 容器是新的，有新的可写层（writable layer），但两条笔记还在：它们在数据卷 `nb15_data` 里，不在容器里。
 # 这就是数据卷的作用：容器可以随时删除、重建、升级到新版本，数据留下来。
 #
 # `docker compose down -v`（volumes）连数据卷一起删除。之后再 `up`，应用从零开始，一条笔记也没有：
