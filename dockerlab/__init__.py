@@ -16,6 +16,7 @@ from .client import connect, default_client
 from .clihelp import cli_help, management_commands
 from .commands import diff, history, images, ps, top
 from .coursemap import course_map
+from .disk_usage import system_df
 from .doctor import doctor
 from .documents import Document
 from .errors import (
@@ -118,6 +119,7 @@ __all__ = [
     "set_language",
     "solution",
     "stats",
+    "system_df",
     "top",
     "top_widget",
     "version",
