@@ -45,19 +45,21 @@ from .search import search
 from .stats import stats
 from .system import image_store, info, inspect, version
 from .table import CliFrame, CliView
+
+# the names of earlier versions, kept working (not in __all__)
+from .widgets import console as console
 from .widgets import (
-    console,
     console_widget,
-    dashboard,
     dashboard_widget,
-    image_browser,
     images_widget,
     inspect_widget,
     logs_widget,
-    pull,
     pull_widget,
     top_widget,
 )
+from .widgets import dashboard as dashboard
+from .widgets import image_browser as image_browser
+from .widgets import pull as pull
 
 # A library logs; the application decides where to (the `dockerlab` command: -v). Without this,
 # Python prints a tolerated warning on stderr, into the learner's notebook.
@@ -87,17 +89,14 @@ __all__ = [
     "check",
     "cli_help",
     "connect",
-    "console",
     "console_widget",
     "course_map",
-    "dashboard",
     "dashboard_widget",
     "default_client",
     "diff",
     "doctor",
     "finish",
     "history",
-    "image_browser",
     "image_store",
     "images",
     "images_widget",
@@ -112,7 +111,6 @@ __all__ = [
     "networks",
     "progress",
     "ps",
-    "pull",
     "pull_widget",
     "reset",
     "search",
