@@ -109,6 +109,9 @@ def _parser() -> argparse.ArgumentParser:
     save.add_argument("file")
     load = ksub.add_parser("load", help=_("load a tarball written by `kit save`"))
     load.add_argument("file")
+    from .classroom.cli import add_parser as add_classroom
+
+    add_classroom(sub)
     return parser
 
 
@@ -116,6 +119,10 @@ def _run(args: argparse.Namespace) -> int:
     from . import kit
     from .doctor import doctor, verdict
 
+    if args.command == "classroom":
+        from .classroom.cli import run as classroom
+
+        return classroom(args)
     if args.command == "doctor":
         report = doctor(port=args.port)
         print(report.to_cli())

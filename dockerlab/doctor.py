@@ -82,15 +82,15 @@ def verdict(report: CliFrame) -> str:
     failed = report[~report["ok"] & report["required"]]["CHECK"].tolist()
     warned = report[~report["ok"] & ~report["required"]]["CHECK"].tolist()
     if failed:
-        return ngettext("✗ {failed} of {total} checks failed: {names}. The FIX column says "
-                        "what to do.",
-                        "✗ {failed} of {total} checks failed: {names}. The FIX column says "
-                        "what to do.", len(failed)).format(
-                            failed=len(failed), total=total, names=", ".join(failed))
+        return ngettext(
+            "✗ {failed} of {total} checks failed: {names}. The FIX column says what to do.",
+            "✗ {failed} of {total} checks failed: {names}. The FIX column says what to do.",
+            len(failed),
+        ).format(failed=len(failed), total=total, names=", ".join(failed))
     if warned:
-        return _("✓ {passed} of {total} checks passed; the others only warn (!): "
-                 "{names}").format(passed=total - len(warned), total=total,
-                                   names=", ".join(warned))
+        return _("✓ {passed} of {total} checks passed; the others only warn (!): {names}").format(
+            passed=total - len(warned), total=total, names=", ".join(warned)
+        )
     return ngettext("✓ {n} check passed", "✓ {n} checks passed", total).format(n=total)
 
 
@@ -204,7 +204,25 @@ def _engine_checks(client: docker.DockerClient, port: int | None) -> list[Check]
             "dockerlab kit up",
         )
     )
+    checks.append(_dind_check())
     return checks
+
+
+def _dind_check() -> Check:
+    """Which way an engine in a container (the classroom's) works on this host."""
+    from .classroom.dind import docker_run_flags, host_capabilities_missing, mode_for
+
+    missing = host_capabilities_missing()
+    name = _("engine in a container")
+    if mode_for(missing) == "privileged":
+        return Check(name, True, _("--privileged works here"), required=False)
+    result = _(
+        "--privileged fails here (the host lacks {caps}); the classroom uses: {flags}"
+    ).format(
+        caps=", ".join("CAP_" + c for c in missing),
+        flags=" ".join(docker_run_flags("recipe", missing)),
+    )
+    return Check(name, True, result, required=False)
 
 
 def doctor(*, port: int | None = None) -> CliFrame:

@@ -64,6 +64,121 @@ SETTINGS: dict[str, Setting] = {
             "tests: the Engine the fault tests start with "
             "tools/engine.sh (a Debian suite, e.g. trixie)",
         ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_DIR",
+            "",
+            "the repository's classroom/ folder (recipe and hub config), if not beside the package",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_SUBNET",
+            "10.213.0.0/16",
+            "the range the classroom's per-learner bridge networks are carved from",
+        ),
+        Setting(
+            "DOCKERLAB_KIT_BUNDLE",
+            "",
+            "learner image: the kit tarball its entrypoint loads into the learner's engine",
+        ),
+        Setting(
+            "DOCKERLAB_COURSE",
+            "/opt/dockerlab-course",
+            "learner image: the notebooks copied into a new learner's home",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_STATE",
+            "",
+            "classroom hub config: the class's state folder",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_LEARNERS",
+            "",
+            "classroom hub config: the learners' names",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_INSTRUCTOR",
+            "",
+            "classroom hub config: the admin's name",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_BIND",
+            "",
+            "classroom hub config: the address browsers use",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_PORT",
+            "",
+            "classroom hub config: the proxy's port",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_HUB_PORT",
+            "",
+            "classroom hub config: the hub's port on its bridge gateway",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_PROXY_API_PORT",
+            "",
+            "classroom hub config: the proxy's API port",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_SERVICE_PORT",
+            "",
+            "classroom hub config: the instructor page's port",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_PASSWORD",
+            "",
+            "classroom hub config: the learners' shared password",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_ADMIN_PASSWORD",
+            "",
+            "classroom hub config: the instructor's password",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_TOKEN",
+            "",
+            "classroom hub config: the classroom service's API token",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_IMAGE",
+            "",
+            "classroom hub config: the learner image",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_DIND",
+            "",
+            "classroom hub config: privileged or recipe",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_CAP_DROP",
+            "",
+            "classroom hub config: capabilities the recipe drops",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_MEMORY",
+            "",
+            "classroom hub config: memory limit per learner",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_CPUS",
+            "",
+            "classroom hub config: CPU limit per learner",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_PIDS",
+            "",
+            "classroom hub config: process limit per learner",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_CULL_IDLE",
+            "",
+            "classroom hub config: seconds before an idle server is stopped",
+        ),
+        Setting(
+            "DOCKERLAB_CLASSROOM_PROXY_COMMAND",
+            "",
+            "classroom hub config: the configurable-http-proxy command",
+        ),
     )
 }
 
