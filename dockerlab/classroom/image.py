@@ -26,13 +26,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..debian import apt_mirror, cli_plugins
 from ..engine import Engine
 from ..engine_errors import engine_errors
 from ..errors import DockerlabError, NotFound
 from ..i18n import _
 from ..kit.build import ensure_images
 from ..kit.bundle import save_bundle
-from .mirror import apt_mirror
 from .recipe import (
     IMAGE,
     base_tag,
@@ -323,7 +323,8 @@ def build(
     timings["wheelhouse"] = time.monotonic() - start
     start = time.monotonic()
     progress(_("building the course kit"))
-    ensure_images(Engine.of(api), offline=True, progress=progress)
+    # the optional python image too: Part 2's notebooks need it, and the learner is offline
+    ensure_images(Engine.of(api), offline=True, progress=progress, optional=True)
     kit_tar = cache_dir() / "kit.tar"
     kit_tar.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(FileNotFoundError):
@@ -331,7 +332,9 @@ def build(
     save_bundle(Engine.of(api), kit_tar)
     timings["kit"] = time.monotonic() - start
     start = time.monotonic()
+    plugins = cli_plugins(cache_dir() / "plugins", mirror=mirror, progress=progress)
     context = _context(root, wheels, kit_tar, recipe)
+    _copy_tree(plugins, context / "plugins")
     before = _image_id(api, tag)
     image_id = _docker_build(api, context, base, tag, progress)
     if before and before != image_id:  # the build it replaces, unless a container uses it

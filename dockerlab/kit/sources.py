@@ -12,12 +12,13 @@ import subprocess
 from pathlib import Path
 
 from .. import settings
-from ..errors import BusyboxNotFound, KitError
+from ..debian import apt_mirror
+from ..errors import BusyboxNotFound, DockerlabError, KitError
 from ..i18n import _
 from .spec import elf_interpreter
 
-__all__ = ["BUSYBOX_CANDIDATES", "REGISTRY_CANDIDATES", "apt_mirror", "busybox_files",
-           "registry_files", "rootfs_files"]
+__all__ = ["BUSYBOX_CANDIDATES", "REGISTRY_CANDIDATES", "busybox_files", "registry_files",
+           "rootfs_files"]
 
 log = logging.getLogger("dockerlab")
 
@@ -121,47 +122,15 @@ ROOTFS_OPTIONS = ("--variant=essential", "--dpkgopt=path-exclude=/usr/share/man/
 ROOTFS_TIMEOUT = 900.0
 
 
-def apt_mirror(sources: str) -> str | None:
-    """The first Debian archive (not -security) named in apt sources, one-line or deb822.
-
-    >>> apt_mirror("Types: deb\\nURIs: http://mirror.example/debian\\nSuites: bookworm\\n")
-    'http://mirror.example/debian'
-    >>> apt_mirror("deb [arch=amd64] http://m.example/debian bookworm main\\n")
-    'http://m.example/debian'
-    >>> apt_mirror("deb http://m.example/debian-security bookworm-security main") is None
-    True
-    """
-    for line in sources.splitlines():
-        line = line.strip()
-        found = None
-        if line.startswith("URIs:"):
-            found = line.split(None, 1)[1].split()[0] if len(line.split()) > 1 else None
-        elif line.startswith("deb "):
-            words = re.sub(r"\[[^]]*\]", " ", line).split()
-            found = words[1] if len(words) > 1 else None
-        if found and "-security" not in found:
-            return found.rstrip("/")
-    return None
-
-
-def _system_mirror() -> str | None:
-    texts = []
-    for path in [Path("/etc/apt/sources.list"), *sorted(Path("/etc/apt/sources.list.d").glob(
-            "*"))]:
-        if path.suffix in (".list", ".sources") or path.name == "sources.list":
-            try:
-                texts.append(path.read_text())
-            except OSError:
-                continue
-    return apt_mirror("\n".join(texts))
-
-
 def rootfs_files(packages: list[str], cache: Path | None = None) -> dict[str, Path] | None:
     """Build-context files for an image made from a Debian root file system:
     ``{"rootfs.tar": PATH}``, built once with mmdebstrap and kept in the cache. None when this
     machine has no mmdebstrap or no Debian mirror (the caller may then try Docker Hub)."""
     tool = shutil.which("mmdebstrap")
-    mirror = _system_mirror()
+    try:
+        mirror: str | None = apt_mirror()
+    except DockerlabError:
+        mirror = None
     if tool is None or mirror is None:
         log.info("no mmdebstrap or no Debian mirror here: cannot build a root file system")
         return None

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from dockerlab.classroom import dind, networks
-from dockerlab.classroom.mirror import apt_mirror
 from dockerlab.classroom.state import Settings
+from dockerlab.debian import apt_mirror
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = ROOT / "classroom" / "jupyterhub_config.py"
