@@ -10,6 +10,7 @@ from .images import history_frame, image_rows, images_frame
 from .logs import logs_frame
 from .search import catalog_frame, search_frame
 from .stats import stats_frame, stats_row
+from .volumes import volumes_frame
 
 __all__ = [
     "catalog_frame",
@@ -24,4 +25,5 @@ __all__ = [
     "stats_frame",
     "stats_row",
     "top_frame",
+    "volumes_frame",
 ]
