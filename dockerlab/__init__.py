@@ -38,6 +38,7 @@ from .search import search
 from .stats import stats
 from .system import image_store, info, inspect, version
 from .table import CliFrame, CliView
+from .volumes import volumes
 from .widgets import (
     console,
     dashboard,
@@ -102,4 +103,5 @@ __all__ = [
     "top",
     "top_widget",
     "version",
+    "volumes",
 ]
