@@ -763,26 +763,32 @@ docker buildx ls
 
 # %% [markdown] lang="zh"
 # 旧的构建器（classic builder，也叫 legacy builder）还在，环境变量 `DOCKER_BUILDKIT=0` 会改用它。
-# 命令行先打印已经在 06 见过的 DEPRECATED 提示：旧构建器已经弃用，将来会删除：
+# 命令行先打印已经在 06 见过的 DEPRECATED 提示：旧构建器已经弃用，将来会删除。
+# 提示写在标准错误上；`2>&1` 把标准错误合进标准输出，提示和输出就按先后顺序排在一起，
+# `grep -A4 DEPRECATED` 打印提示那一行和它后面的四行：
 
 # %% [markdown] lang="en"
 # The classic builder (also called the legacy builder) is still there: the environment
 # variable `DOCKER_BUILDKIT=0` switches to it. The CLI first prints the DEPRECATED notice you met
-# in 06: the classic builder is deprecated and will be removed:
+# in 06: the classic builder is deprecated and will be removed. The notice goes to standard
+# error; `2>&1` sends standard error into standard output, so that the notice and the output
+# stay together, in order, and `grep -A4 DEPRECATED` prints the notice's line and the four
+# after it:
 
 # %%
 %%bash
-DOCKER_BUILDKIT=0 docker build --help | grep Usage
+DOCKER_BUILDKIT=0 docker build --help 2>&1 | grep -A4 DEPRECATED
 
 # %% [markdown] lang="zh"
-# 用旧构建器构建单阶段的镜像，看看它的输出有什么不同：
+# 用旧构建器构建单阶段的镜像，看看它的输出有什么不同（同样用 `2>&1` 让提示和输出按顺序显示）：
 
 # %% [markdown] lang="en"
-# Build the single-stage image with the classic builder, and see how its output differs:
+# Build the single-stage image with the classic builder, and see how its output differs
+# (`2>&1` again keeps the notice and the output in order):
 
 # %%
 %%bash
-DOCKER_BUILDKIT=0 docker build -t nb10/classic -f nb10-site/Dockerfile.single nb10-site
+DOCKER_BUILDKIT=0 docker build -t nb10/classic -f nb10-site/Dockerfile.single nb10-site 2>&1
 
 # %% [markdown] lang="zh"
 # - `Sending build context to Docker daemon`：旧构建器一开始就把整个构建上下文发送过去；
@@ -806,7 +812,7 @@ DOCKER_BUILDKIT=0 docker build -t nb10/classic -f nb10-site/Dockerfile.single nb
 
 # %%
 %%bash
-DOCKER_BUILDKIT=0 docker build -t nb10/classic -f nb10-site/Dockerfile.single nb10-site
+DOCKER_BUILDKIT=0 docker build -t nb10/classic -f nb10-site/Dockerfile.single nb10-site 2>&1
 
 # %% [markdown] lang="zh"
 # 除此之外，BuildKit 能同时执行互不依赖的步骤，构建多阶段的 Dockerfile 时跳过最后的镜像用不到的阶段，
