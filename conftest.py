@@ -118,6 +118,10 @@ def _exercise_work(api) -> list[str]:
 
 
 def pytest_collection_modifyitems(session, config, items):
+    # A notebook and the browser test need an Engine too: `-m "not engine"` leaves them out.
+    for item in items:
+        if str(item.fspath).endswith(".ipynb") or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.engine)
     runs_notebooks = any(str(item.fspath).endswith(".ipynb") for item in items)
     if not runs_notebooks or os.environ.get("DOCKERLAB_TEST_RESET"):
         return

@@ -3,10 +3,12 @@
 
     python3 dev.py lab     # the course in JupyterLab (Chinese edition; --en for English)
     python3 dev.py test    # the whole test suite (unit, engine integration, every notebook)
+    python3 dev.py docs    # the executed course as a static site in build/site (no Engine)
 
-Both create ``.venv`` here and install the project into it (again only when pyproject.toml
-changes). Extra arguments go to ``jupyter lab`` or ``pytest``. The edition is Chinese unless
-``--en`` is given or ``DOCKERLAB_LANG`` says ``en``.
+Each creates ``.venv`` here and installs the project with its test and docs tools into it
+(again only when pyproject.toml changes). Extra arguments go to ``jupyter lab``, ``pytest``
+or ``docs/build.py``. The edition is Chinese unless ``--en`` is given or ``DOCKERLAB_LANG``
+says ``en``.
 """
 
 from __future__ import annotations
@@ -45,9 +47,9 @@ def ensure_venv() -> None:
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text().strip() == wanted:
         return
-    say("installing dockerlab and its test tools into .venv (once)")
+    say("installing dockerlab and its test and docs tools into .venv (once)")
     run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-    run(PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[test]")
+    run(PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[test,docs]")
     STAMP.write_text(wanted)
 
 
@@ -71,6 +73,8 @@ def lab(rest: list[str]) -> None:
         [str(PYTHON), "-c", "import dockerlab; print(dockerlab.kit.registry())"],
         capture_output=True, text=True, check=True).stdout.strip()
     os.environ["REGISTRY"] = address
+    # JupyterLab's terminals inherit this environment: `dockerlab ...` works there too
+    os.environ["PATH"] = os.pathsep.join([str(BIN), os.environ.get("PATH", "")])
     os.environ.setdefault("DOCKERLAB_LANG", edition)
     quiet_jupyterlab()
     say(f"the {'English' if english else 'Chinese'} edition; the course registry is "
@@ -82,12 +86,15 @@ def lab(rest: list[str]) -> None:
 
 
 def main(argv: list[str]) -> None:
-    if not argv or argv[0] not in ("lab", "test"):
+    if not argv or argv[0] not in ("lab", "test", "docs"):
         sys.exit(__doc__)
     command, rest = argv[0], argv[1:]
     ensure_venv()
     if command == "lab":
         lab(rest)
+    if command == "docs":
+        run(PYTHON, ROOT / "docs" / "build.py", *rest)
+        return
     run(PYTHON, "-m", "pytest", *rest)
 
 

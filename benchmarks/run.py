@@ -161,13 +161,22 @@ def bench_stats(client, n: int = 10) -> list[tuple[str, str]]:
     one_shot, first, rest = arrivals[-1], arrivals[0], arrivals[1:]
     primed = timed(primed_round)
     docker_stats = timed(cli("stats", "--no-stream", *ids))
-    how = ("two one-shot rounds 0.5 s apart" if one_shot_is_immediate(
-        api.version()) else "the Engine's own two samples (one-shot waits for its 1 Hz tick)")
+    immediate = one_shot_is_immediate(api.version())
+    how = ("two one-shot rounds 0.5 s apart" if immediate
+           else "the Engine's own two samples (one-shot waits for its 1 Hz tick)")
+    # issue 10's target: <= 1.0 s where one-shot answers at once (Engine 24.0.7+); elsewhere
+    # <= 1.05x the Engine's own primed round, the floor no client can get under
+    if immediate:
+        target = f"target <= 1.0 s: {'met' if ours <= 1.0 else 'NOT met'}"
+    else:
+        target = (f"{ours / primed:.3f}x the primed round; target <= 1.05x: "
+                  f"{'met' if ours <= 1.05 * primed else 'NOT met'}")
     print(frame.to_cli())
     return [
+        ("Engine", str(api.version().get("Version"))),
         ("running containers sampled", str(len(frame))),
         ("how dl.stats samples on this Engine", how),
-        ("dl.stats(10 containers), median of 3", f"{ours:.2f} s  (target <= 1.5 s)"),
+        ("dl.stats(10 containers), median of 3", f"{ours:.2f} s  ({target})"),
         ("raw: one concurrent one-shot round, median of 3", f"{one_shot:.2f} s"),
         ("  its answers arrive after", f"{first * 1000:.0f} ms (first), "
                                        f"{min(rest):.2f}-{max(rest):.2f} s (the others)"),

@@ -9,12 +9,15 @@ command line it stands for, and is a DataFrame with typed columns to analyse.
 """
 
 from . import kit
+from ._version import __version__
 from .client import connect, default_client
-from .clihelp import cli_help
+from .clihelp import cli_help, management_commands
 from .commands import diff, history, images, ps, top
+from .coursemap import course_map
 from .doctor import doctor
 from .documents import Document
 from .errors import (
+    AmbiguousName,
     BusyboxNotFound,
     ContainerNotFound,
     ContainerNotRunning,
@@ -32,6 +35,7 @@ from .errors import (
 from .exercises import check, progress, solution
 from .i18n import language, set_language
 from .logs import logs
+from .networks import networks
 from .notebook import CommandFailed, begin, finish, reset
 from .notebook import load_ipython_extension as load_ipython_extension  # %load_ext dockerlab
 from .search import search
@@ -41,18 +45,20 @@ from .table import CliFrame, CliView
 from .volumes import volumes
 from .widgets import (
     console,
+    console_widget,
     dashboard,
+    dashboard_widget,
     image_browser,
+    images_widget,
     inspect_widget,
     logs_widget,
     pull,
+    pull_widget,
     top_widget,
 )
 
-__version__ = "0.1.0"
-
-
 __all__ = [
+    "AmbiguousName",
     "BusyboxNotFound",
     "CliFrame",
     "CliView",
@@ -76,7 +82,10 @@ __all__ = [
     "cli_help",
     "connect",
     "console",
+    "console_widget",
+    "course_map",
     "dashboard",
+    "dashboard_widget",
     "default_client",
     "diff",
     "doctor",
@@ -85,6 +94,7 @@ __all__ = [
     "image_browser",
     "image_store",
     "images",
+    "images_widget",
     "info",
     "inspect",
     "inspect_widget",
@@ -92,9 +102,12 @@ __all__ = [
     "language",
     "logs",
     "logs_widget",
+    "management_commands",
+    "networks",
     "progress",
     "ps",
     "pull",
+    "pull_widget",
     "reset",
     "search",
     "set_language",

@@ -15,10 +15,8 @@ __all__ = ["ansi_to_html", "strip_ansi"]
 
 _CSI = re.compile(r"\x1b\[([0-9;?]*)([A-Za-z])")
 _OTHER = re.compile(r"\x1b[\]P^_].*?(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>78cDEHM]")
-_COLOURS = ["#000000", "#cd3131", "#0dbc79", "#e5e510", "#2472c8", "#bc3fbc", "#11a8cd",
-            "#e5e5e5"]
-_BRIGHT = ["#666666", "#f14c4c", "#23d18b", "#f5f543", "#3b8eea", "#d670d6", "#29b8db",
-           "#ffffff"]
+_COLOURS = ["#000000", "#cd3131", "#0dbc79", "#e5e510", "#2472c8", "#bc3fbc", "#11a8cd", "#e5e5e5"]
+_BRIGHT = ["#666666", "#f14c4c", "#23d18b", "#f5f543", "#3b8eea", "#d670d6", "#29b8db", "#ffffff"]
 
 
 def strip_ansi(text: str) -> str:
@@ -60,7 +58,7 @@ def ansi_to_html(text: str) -> str:
     text = _OTHER.sub("", text).replace("\r\n", "\n").replace("\r", "")
     pos = 0
     for match in _CSI.finditer(text):
-        out.append(html.escape(text[pos:match.start()]))
+        out.append(html.escape(text[pos : match.start()]))
         pos = match.end()
         if match.group(2) != "m":
             continue

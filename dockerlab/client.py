@@ -15,7 +15,6 @@ import os
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 import docker
 import docker.errors
@@ -23,6 +22,7 @@ from docker.context import ContextAPI
 from docker.utils.utils import kwargs_from_env
 
 from .errors import DockerlabError, EngineUnavailable
+from .i18n import N_, _
 
 __all__ = ["EngineTarget", "connect", "default_client", "engine_target", "resolve"]
 
@@ -39,10 +39,10 @@ class EngineTarget:
 
     base_url: str
     source: str
-    tls: Any = None
+    tls: docker.tls.TLSConfig | bool | None = None
 
     def __str__(self) -> str:
-        return f"{self.base_url} (from {self.source})"
+        return _("{url} (from {source})").format(url=self.base_url, source=_(self.source))
 
 
 def engine_target(environ: Mapping[str, str] | None = None) -> EngineTarget:
@@ -62,10 +62,10 @@ def engine_target(environ: Mapping[str, str] | None = None) -> EngineTarget:
         except docker.errors.DockerException as exc:
             raise _bad_context(name, str(exc)) from exc
         if ctx is None:
-            raise _bad_context(name, "no such context")
+            raise _bad_context(name, _("no such context"))
         if ctx.Host:
             return EngineTarget(ctx.Host, f"docker context {name!r}", ctx.TLSConfig)
-    return EngineTarget(DEFAULT_SOCKET, "the default socket")
+    return EngineTarget(DEFAULT_SOCKET, N_("the default socket"))
 
 
 def _current_context_name() -> str:
@@ -76,13 +76,17 @@ def _current_context_name() -> str:
 
 def _bad_context(name: str, reason: str) -> DockerlabError:
     return DockerlabError(
-        f"docker context {name!r} cannot be used: {reason}",
+        _("docker context {name!r} cannot be used: {reason}").format(name=name, reason=reason),
         subject=name,
-        hint="list contexts with `docker context ls` and pick one with `docker context use NAME`",
+        hint=_(
+            "list contexts with `docker context ls` and pick one with `docker context use NAME`"
+        ),
     )
 
 
-def connect(*, timeout: float = CONNECT_TIMEOUT, environ: Mapping[str, str] | None = None):
+def connect(
+    *, timeout: float = CONNECT_TIMEOUT, environ: Mapping[str, str] | None = None
+) -> docker.DockerClient:
     """Return a docker-py ``DockerClient`` for the Engine the docker CLI would use.
 
     Raises :class:`~dockerlab.EngineUnavailable` within ``timeout`` seconds when nothing
@@ -90,11 +94,15 @@ def connect(*, timeout: float = CONNECT_TIMEOUT, environ: Mapping[str, str] | No
     """
     target = engine_target(environ)
     try:
-        client = docker.DockerClient(base_url=target.base_url, tls=target.tls or False,
-                                     timeout=timeout)
+        # docker-py hands the timeout to requests, which takes seconds as a float
+        client = docker.DockerClient(
+            base_url=target.base_url,
+            tls=target.tls or False,
+            timeout=timeout,  # type: ignore[arg-type]
+        )
     except docker.errors.DockerException as exc:
-        raise unavailable(target, exc) from None
-    client.api.timeout = REQUEST_TIMEOUT
+        raise unavailable(target, exc) from exc
+    client.api.timeout = REQUEST_TIMEOUT  # type: ignore[assignment]
     return client
 
 
@@ -104,37 +112,46 @@ def unavailable(target: EngineTarget, exc: BaseException) -> EngineUnavailable:
     path = target.base_url.removeprefix("unix://").removeprefix("http+unix://")
     fixes = []
     if "PermissionError" in text or "Permission denied" in text:
-        reason = f"permission denied on {path}"
+        reason = _("permission denied on {path}").format(path=path)
         fixes.append(
-            "add yourself to the docker group (`sudo usermod -aG docker $USER`, then log out "
-            "and in) or run as root"
+            _(
+                "run as root, or add yourself to the docker group (`sudo usermod -aG docker "
+                "$USER`, then log out and in); know that the docker group is root-equivalent: "
+                "whoever can use the Engine can mount the host's / in a container"
+            )
         )
     elif "FileNotFoundError" in text or "No such file" in text:
-        reason = f"{path} does not exist, so no Engine is running there"
+        reason = _("{path} does not exist, so no Engine is running there").format(path=path)
     elif "timed out" in text.lower() or "timeout" in text.lower():
-        reason = "the Engine did not answer in time"
+        reason = _("the Engine did not answer in time")
     elif "Connection refused" in text:
-        reason = "connection refused"
+        reason = _("connection refused")
     else:
         reason = text.splitlines()[0] if text else type(exc).__name__
     fixes.append(
-        "start Docker Desktop, or the docker service (`sudo systemctl start docker`, or "
-        "`sudo dockerd &` where there is no systemd)"
+        _(
+            "start Docker Desktop, or the docker service (`sudo systemctl start docker`, "
+            "or `sudo dockerd &` where there is no systemd)"
+        )
     )
     if target.source == "DOCKER_HOST":
-        fixes.append(f"check DOCKER_HOST={target.base_url} (unset it to use the default socket)")
+        fixes.append(
+            _("check DOCKER_HOST={url} (unset it to use the default socket)").format(
+                url=target.base_url
+            )
+        )
     elif target.source.startswith("docker context"):
-        fixes.append("check the context with `docker context ls`")
+        fixes.append(_("check the context with `docker context ls`"))
     else:
-        fixes.append("set DOCKER_HOST if your Engine listens elsewhere")
-    return EngineUnavailable(str(target), reason, "; ".join(fixes))
+        fixes.append(_("set DOCKER_HOST if your Engine listens elsewhere"))
+    return EngineUnavailable(str(target), reason, _("; ").join(fixes))
 
 
-_default: Any = None
+_default: docker.DockerClient | None = None
 _lock = threading.Lock()
 
 
-def default_client():
+def default_client() -> docker.DockerClient:
     """The shared client every dockerlab function uses unless given ``client=``."""
     global _default
     with _lock:
@@ -143,6 +160,6 @@ def default_client():
         return _default
 
 
-def resolve(client=None):
+def resolve(client: docker.DockerClient | None = None) -> docker.DockerClient:
     """``client`` if given, else the default client."""
     return client if client is not None else default_client()

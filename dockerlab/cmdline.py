@@ -32,8 +32,13 @@ def filter_args(filters: Mapping[str, Any] | None) -> list[str]:
     return out
 
 
-def command_line(base: str, flags: Iterable[tuple[str, Any]] = (), *,
-                 filters: Mapping[str, Any] | None = None, args: Sequence[str] = ()) -> str:
+def command_line(
+    base: str,
+    flags: Iterable[tuple[str, Any]] = (),
+    *,
+    filters: Mapping[str, Any] | None = None,
+    args: Sequence[str] = (),
+) -> str:
     """Render ``base`` + flags (``True`` → bare flag; ``None``/``False`` → left out) + args."""
     words = base.split()
     for flag, value in flags:

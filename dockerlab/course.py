@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .references import first_component
+
 __all__ = [
     "EXERCISE",
     "LESSON",
@@ -63,15 +65,10 @@ def image_owner(reference: str | None) -> tuple[str, str] | None:
     registry host) must be a course name, e.g. ``nb06/hello`` or ``nb10-app``."""
     if not reference or reference.startswith("<none>"):
         return None
-    name = reference.split("@", 1)[0]
-    parts = name.split("/")
-    if len(parts) > 1 and ("." in parts[0] or ":" in parts[0] or parts[0] == "localhost"):
-        parts = parts[1:]  # a registry host
-    return owner(parts[0]) if parts else None
+    return owner(first_component(reference))
 
 
-def selects(found: tuple[str, str] | None, section: str | None,
-            exercises: bool) -> bool:
+def selects(found: tuple[str, str] | None, section: str | None, exercises: bool) -> bool:
     """Whether an owner (from :func:`owner`) falls in a cleanup of ``section`` (None: every
     section), lessons only unless ``exercises``.
 

@@ -72,16 +72,23 @@ class Document(dict):
     def to_frame(self) -> CliFrame:
         """KEY/VALUE rows with dotted keys; ``value`` keeps the typed value."""
         pairs = flatten(self)
-        return CliFrame({"KEY": [k for k, _ in pairs], "VALUE": [_scalar(v) for _, v in pairs],
-                         "value": [v for _, v in pairs]},
-                        cli=CliView(self.command, ("KEY", "VALUE")))
+        return CliFrame(
+            {
+                "KEY": [k for k, _ in pairs],
+                "VALUE": [_scalar(v) for _, v in pairs],
+                "value": [v for _, v in pairs],
+            },
+            cli=CliView(self.command, ("KEY", "VALUE")),
+        )
 
     def __repr__(self) -> str:
         return f"$ {self.command}\n{self.text}"
 
     def _repr_html_(self) -> str:
-        return (f'<div class="dockerlab-cli"><div style="opacity:.75">$ '
-                f"{html.escape(self.command)}</div><pre>{html.escape(self.text)}</pre></div>")
+        return (
+            f'<div class="dockerlab-cli"><div style="opacity:.75">$ '
+            f"{html.escape(self.command)}</div><pre>{html.escape(self.text)}</pre></div>"
+        )
 
 
 def _lines(pairs: list[tuple[int, str, Any]]) -> str:
@@ -101,8 +108,11 @@ def render_info(info: Mapping[str, Any]) -> str:
     """The Server part of ``docker info``, from ``GET /info``."""
     registry = info.get("RegistryConfig") or {}
     insecure = list(registry.get("InsecureRegistryCIDRs") or [])
-    insecure += [name for name, index in (registry.get("IndexConfigs") or {}).items()
-                 if not index.get("Secure", True)]
+    insecure += [
+        name
+        for name, index in (registry.get("IndexConfigs") or {}).items()
+        if not index.get("Secure", True)
+    ]
     pairs: list[tuple[int, str, Any]] = [
         (1, "Containers", info.get("Containers")),
         (2, "Running", info.get("ContainersRunning")),
@@ -134,8 +144,12 @@ def render_info(info: Mapping[str, Any]) -> str:
 def render_version(version: Mapping[str, Any], client: Mapping[str, str]) -> str:
     """``docker version``: our client side (docker-py), then the Engine's components."""
     pairs: list[tuple[int, str, Any]] = [(1, k, v) for k, v in client.items()]
-    lines = ["Client:", _lines(pairs), "", f"Server: {version.get('Platform', {}).get('Name', '')}"
-             .rstrip()]
+    lines = [
+        "Client:",
+        _lines(pairs),
+        "",
+        f"Server: {version.get('Platform', {}).get('Name', '')}".rstrip(),
+    ]
     for component in version.get("Components") or []:
         name = component.get("Name", "")
         lines.append(f" {name}:")
@@ -144,7 +158,7 @@ def render_version(version: Mapping[str, Any], client: Mapping[str, str]) -> str
             details = {
                 "Version": component.get("Version"),
                 "API version": f"{version.get('ApiVersion')} (minimum version "
-                               f"{version.get('MinAPIVersion')})",
+                f"{version.get('MinAPIVersion')})",
                 "Go version": version.get("GoVersion"),
                 "Git commit": version.get("GitCommit"),
                 "Built": version.get("BuildTime"),

@@ -1,19 +1,26 @@
 """One error root for everything dockerlab raises.
 
-Every error names the input that failed (``subject``) and says what to do (``hint``).
-The message a learner sees is both, on two lines:
+Every error names the input that failed (``subject``) and says what to do (``hint``). An error
+that the Engine answered keeps the Engine's HTTP status (``status_code``) and the docker-py
+exception as its cause (``__cause__``). The message a learner sees is both, on two lines, in
+the language in use:
 
->>> err = ContainerNotRunning("web", "Exited (0) 3 minutes ago")
+>>> from dockerlab.i18n import language_scope
+>>> with language_scope("en"):
+...     err = ContainerNotRunning("web", "Exited (0) 3 minutes ago")
 >>> print(err)
 container 'web' is not running (Exited (0) 3 minutes ago)
   hint: start it with `docker start web`
->>> isinstance(err, DockerlabError), err.subject
-(True, 'web')
+>>> isinstance(err, DockerlabError), err.subject, err.status_code
+(True, 'web', None)
 """
 
 from __future__ import annotations
 
+from .i18n import N_, _
+
 __all__ = [
+    "AmbiguousName",
     "BusyboxNotFound",
     "ContainerNotFound",
     "ContainerNotRunning",
@@ -34,19 +41,39 @@ class DockerlabError(Exception):
     """The root of every error dockerlab raises.
 
     ``subject`` is the input that failed (a container name, an image reference, a port, ...);
-    ``hint`` is what the learner can do about it.
+    ``hint`` is what the learner can do about it; ``status_code`` is the Engine's HTTP status
+    when the Engine refused the request.
     """
 
-    def __init__(self, message: str, *, subject: object = None, hint: str | None = None) -> None:
+    status_code: int | None = None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        subject: object = None,
+        hint: str | None = None,
+        status_code: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.subject = subject
         self.hint = hint
+        if status_code is not None:
+            self.status_code = status_code
 
     def __str__(self) -> str:
         if self.hint:
-            return f"{self.message}\n  hint: {self.hint}"
+            return self.message + "\n  " + _("hint: {hint}").format(hint=self.hint)
         return self.message
+
+    def _render_traceback_(self) -> list[str]:
+        """How IPython shows it: the message and the hint, no Python traceback (the cause
+        stays on ``__cause__`` for whoever wants it)."""
+        lines = [f"\x1b[31m✗ {type(self).__name__}: {self.message}\x1b[0m"]
+        if self.hint:
+            lines.append("  " + _("hint: {hint}").format(hint=self.hint))
+        return lines
 
 
 class EngineUnavailable(DockerlabError):
@@ -54,7 +81,11 @@ class EngineUnavailable(DockerlabError):
 
     def __init__(self, address: str, reason: str, hint: str) -> None:
         super().__init__(
-            f"no Docker Engine answered at {address}: {reason}", subject=address, hint=hint
+            _("no Docker Engine answered at {address}: {reason}").format(
+                address=address, reason=reason
+            ),
+            subject=address,
+            hint=hint,
         )
         self.address = address
         self.reason = reason
@@ -64,52 +95,85 @@ class EngineError(DockerlabError):
     """The Engine refused a request; the message is the Engine's own."""
 
 
+#: What a NotFound error says is missing, and where to look (shown translated).
+_KINDS = {
+    "container": (N_("container"), "docker ps -a"),
+    "image": (N_("image"), "docker images"),
+    "object": (N_("container or image"), "docker ps -a` / `docker images"),
+}
+
+
 class NotFound(DockerlabError):
     """A container or image that does not exist."""
 
     kind = "object"
-    list_command = "docker ps -a"
 
     def __init__(self, name: str, detail: str | None = None) -> None:
-        message = f"no such {self.kind}: {name!r}"
+        what, where = _KINDS[self.kind]
+        message = _("no such {kind}: {name!r}").format(kind=_(what), name=name)
         if detail:
             message += f" ({detail})"
         super().__init__(
             message,
             subject=name,
-            hint=f"check the name with `{self.list_command}`; names and IDs are case-sensitive",
+            hint=_("check the name with `{command}`; names and IDs are case-sensitive").format(
+                command=where
+            ),
         )
+
+    @property
+    def list_command(self) -> str:
+        return _KINDS[self.kind][1]
 
 
 class ContainerNotFound(NotFound):
     kind = "container"
-    list_command = "docker ps -a"
 
 
 class ImageNotFound(NotFound):
     kind = "image"
-    list_command = "docker images"
+
+
+class AmbiguousName(DockerlabError):
+    """An ID prefix that more than one container or image starts with."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            _("{name!r} is the beginning of more than one ID").format(name=name),
+            subject=name,
+            hint=_("type more characters of the ID, or use the name (`docker ps -a` shows both)"),
+        )
 
 
 class InvalidReference(DockerlabError):
     """An image reference that the Engine cannot parse, such as ``Bad::Ref``."""
 
-    def __init__(self, reference: str) -> None:
+    def __init__(self, reference: str, reason: str | None = None) -> None:
+        message = _("invalid image reference {reference!r}").format(reference=reference)
+        if reason:
+            message += f" ({reason})"
         super().__init__(
-            f"invalid image reference {reference!r}",
+            message,
             subject=reference,
-            hint="use [REGISTRY/]NAME[:TAG] in lower case, e.g. `dockerlab/busybox:latest`",
+            hint=_(
+                "use [REGISTRY/]NAME[:TAG] in lower case, at most 255 characters, e.g. "
+                "`dockerlab/busybox:latest`"
+            ),
         )
 
 
 class ContainerNotRunning(DockerlabError):
-    """An operation that needs a running container met a stopped one."""
+    """An operation that needs a running container met a stopped (or paused) one."""
 
     def __init__(self, name: str, status: str) -> None:
+        if status.lower().startswith("paused") or "(paused)" in status.lower():
+            hint = _("it is paused: resume it with `docker unpause {name}`").format(name=name)
+        else:
+            hint = _("start it with `docker start {name}`").format(name=name)
         super().__init__(
-            f"container {name!r} is not running ({status})",
+            _("container {name!r} is not running ({status})").format(name=name, status=status),
             subject=name,
-            hint=f"start it with `docker start {name}`",
+            hint=hint,
         )
         self.status = status
 
@@ -118,7 +182,9 @@ class InvalidArgument(DockerlabError):
     """A keyword argument with a value the command cannot take."""
 
     def __init__(self, name: str, value: object, hint: str) -> None:
-        super().__init__(f"invalid {name}={value!r}", subject=value, hint=hint)
+        super().__init__(
+            _("invalid {name}={value!r}").format(name=name, value=value), subject=value, hint=hint
+        )
         self.argument = name
 
 
@@ -127,22 +193,27 @@ class RegistryUnavailable(DockerlabError):
 
     def __init__(self, address: str, reason: str, hint: str) -> None:
         super().__init__(
-            f"registry {address} did not answer: {reason}", subject=address, hint=hint
+            _("registry {address} did not answer: {reason}").format(address=address, reason=reason),
+            subject=address,
+            hint=hint,
         )
 
 
 class PortInUse(DockerlabError):
-    """The kit registry's port is held by something else."""
+    """A port on 127.0.0.1 that something else holds (the kit registry's, by default)."""
 
-    def __init__(self, port: int, holder: str) -> None:
+    def __init__(self, port: int, holder: str, hint: str | None = None) -> None:
         super().__init__(
-            f"port 127.0.0.1:{port} is already in use ({holder})",
-            subject=port,
-            hint=(
-                "choose another port with `dockerlab kit up --port 5001` or "
-                "`export DOCKERLAB_REGISTRY_PORT=5001`, or stop what is listening on "
-                f"{port}"
+            _("port 127.0.0.1:{port} is already in use ({holder})").format(
+                port=port, holder=holder
             ),
+            subject=port,
+            hint=hint
+            or _(
+                "choose another port with `dockerlab kit up --port 5001` or "
+                "`export DOCKERLAB_REGISTRY_PORT=5001`, or stop what is listening "
+                "on {port}"
+            ).format(port=port),
         )
         self.port = port
 
@@ -152,12 +223,14 @@ class BusyboxNotFound(DockerlabError):
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(
-            f"cannot build the kit's base image: {path}: {reason}",
+            _("cannot build the kit's base image: {path}: {reason}").format(
+                path=path, reason=reason
+            ),
             subject=path,
-            hint=(
-                "install a static busybox (`sudo apt-get install busybox-static`, which gives "
-                "/bin/busybox) or point to one with `dockerlab kit up --busybox PATH`; with "
-                "internet access, `docker pull busybox` works too"
+            hint=_(
+                "install a static busybox (`sudo apt-get install busybox-static`, which "
+                "gives /bin/busybox) or point to one with `dockerlab kit up --busybox "
+                "PATH`; with internet access, `docker pull busybox` works too"
             ),
         )
 

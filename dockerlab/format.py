@@ -19,6 +19,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from .references import familiar_name
+
 __all__ = [
     "bytes_size",
     "display_width",
@@ -158,7 +160,7 @@ def ellipsis(text: str, width: int) -> str:
     if width == 1:
         return text[:1]
     if text.isascii():
-        return text if len(text) <= width else text[:width - 1] + "…"
+        return text if len(text) <= width else text[: width - 1] + "…"
     cumulative = []
     total = 0
     for ch in text:
@@ -168,12 +170,21 @@ def ellipsis(text: str, width: int) -> str:
         return text
     for i in range(len(text) - 1):
         if cumulative[i] <= width - 1 < cumulative[i + 1]:
-            return text[:i + 1] + "…"
+            return text[: i + 1] + "…"
     return text
 
 
-_GO_ESCAPES = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r",
-               "\t": "\\t", "\v": "\\v", "\\": "\\\\", '"': '\\"'}
+_GO_ESCAPES = {
+    "\a": "\\a",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\v": "\\v",
+    "\\": "\\\\",
+    '"': '\\"',
+}
 
 
 def go_quote(text: str) -> str:
@@ -221,20 +232,6 @@ def format_names(names: Iterable[str], *, no_trunc: bool = False) -> str:
     return next((n for n in stripped if "/" not in n), "")
 
 
-def familiar_name(reference: str) -> str:
-    """A reference without ``docker.io/`` and ``library/``, as the CLI prints it.
-
-    >>> familiar_name("docker.io/library/busybox:latest"), familiar_name("docker.io/me/app")
-    ('busybox:latest', 'me/app')
-    """
-    for prefix in ("docker.io/library/", "index.docker.io/library/", "docker.io/",
-                   "index.docker.io/"):
-        if reference.startswith(prefix):
-            rest = reference[len(prefix):]
-            return rest
-    return reference
-
-
 def format_container_image(image: str, image_id: str, *, no_trunc: bool = False) -> str:
     """The IMAGE column of ``docker ps``.
 
@@ -276,8 +273,12 @@ def format_ports(ports: Iterable[Mapping[str, Any]] | None) -> str:
     """
     items = sorted(
         ports or (),
-        key=lambda p: (p.get("PrivatePort", 0), p.get("IP") or "", p.get("PublicPort", 0),
-                       p.get("Type", "")),
+        key=lambda p: (
+            p.get("PrivatePort", 0),
+            p.get("IP") or "",
+            p.get("PublicPort", 0),
+            p.get("Type", ""),
+        ),
     )
     groups: dict[str, list[int]] = {}
     order: list[str] = []
@@ -318,8 +319,9 @@ def _form_group(key: str, first: int, last: int) -> str:
     return f"{group}/{kind}"
 
 
-def tabwrite(headers: Sequence[str] | None, rows: Iterable[Sequence[str]], *,
-             minwidth: int = 10) -> str:
+def tabwrite(
+    headers: Sequence[str] | None, rows: Iterable[Sequence[str]], *, minwidth: int = 10
+) -> str:
     """Align columns like the CLI's tabwriter: minimum width 10, padding 3, last column free.
 
     ``docker top`` uses a minimum width of 20. Widths are display widths: docker's tabwriter
@@ -339,8 +341,7 @@ def tabwrite(headers: Sequence[str] | None, rows: Iterable[Sequence[str]], *,
             widths[i] = max(widths[i], display_width(cell) + 3)
     out = []
     for line in lines:
-        cells = [cell + " " * (widths[i] - display_width(cell))
-                 for i, cell in enumerate(line[:-1])]
+        cells = [cell + " " * (widths[i] - display_width(cell)) for i, cell in enumerate(line[:-1])]
         cells.append(line[-1] if line else "")
         out.append("".join(cells))
     return "\n".join(out)

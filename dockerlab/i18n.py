@@ -27,6 +27,8 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
+from . import settings
+
 __all__ = [
     "DOMAIN",
     "LANGUAGES",
@@ -67,11 +69,10 @@ def normalize(tag: str | None) -> str | None:
     return None
 
 
-def resolve_language(explicit: str | None = None,
-                     environ: Mapping[str, str] | None = None) -> str:
+def resolve_language(explicit: str | None = None, environ: Mapping[str, str] | None = None) -> str:
     """Which language to speak: ``explicit``, else ``DOCKERLAB_LANG``, else the locale."""
     env = os.environ if environ is None else environ
-    for candidate in (explicit, env.get("DOCKERLAB_LANG")):
+    for candidate in (explicit, settings.value("DOCKERLAB_LANG", env)):
         found = normalize(candidate)
         if found:
             return found

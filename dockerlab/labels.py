@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from .references import NAMESPACE, in_namespace, repository_of
+
 __all__ = [
     "COURSE",
     "KIT",
@@ -47,7 +49,6 @@ KIT = "dockerlab.kit"
 KIT_IMAGE = "dockerlab.kit.image"
 KIT_HASH = "dockerlab.kit.hash"
 KIT_SECTION = "kit"
-NAMESPACE = "dockerlab"
 
 ROLE_IMAGE = "image"
 ROLE_REGISTRY = "registry"
@@ -76,34 +77,6 @@ def container_is_course(labels: Mapping[str, str] | None) -> bool:
     return labels.get(KIT) == ROLE_REGISTRY
 
 
-def repository_of(reference: str) -> str:
-    """The repository part of a ``name[:tag]`` or ``name@digest`` reference.
-
-    >>> repository_of("127.0.0.1:5000/dockerlab/web:latest")
-    '127.0.0.1:5000/dockerlab/web'
-    >>> repository_of("dockerlab/web@sha256:abc")
-    'dockerlab/web'
-    """
-    name = reference.split("@", 1)[0]
-    slash = name.rfind("/")
-    colon = name.rfind(":")
-    if colon > slash:
-        name = name[:colon]
-    return name
-
-
-def in_namespace(reference: str) -> bool:
-    """Whether a reference lives in the course's ``dockerlab/`` namespace, on any registry.
-
-    >>> in_namespace("dockerlab/busybox:latest"), in_namespace("127.0.0.1:5000/dockerlab/web")
-    (True, True)
-    >>> in_namespace("busybox:latest"), in_namespace("me/dockerlab:1")
-    (False, False)
-    """
-    parts = repository_of(reference).split("/")
-    return len(parts) >= 2 and parts[-2] == NAMESPACE
-
-
 def image_is_kit(labels: Mapping[str, str] | None, repo_tags: Iterable[str]) -> bool:
     """Whether an image is one of the kit's own (not a learner's image built from one)."""
     labels = labels or {}
@@ -113,8 +86,9 @@ def image_is_kit(labels: Mapping[str, str] | None, repo_tags: Iterable[str]) -> 
     return any(repository_of(tag) == name for tag in repo_tags)
 
 
-def image_is_course(labels: Mapping[str, str] | None, repo_tags: Iterable[str],
-                    section: str | None = None) -> bool:
+def image_is_course(
+    labels: Mapping[str, str] | None, repo_tags: Iterable[str], section: str | None = None
+) -> bool:
     """Whether an image was made by a course section (``section`` narrows to one).
 
     >>> image_is_course({COURSE: "06"}, ["dockerlab/demo:v1"])

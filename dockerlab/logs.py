@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
-from typing import Any
 
+import docker
 import pandas as pd
 
-from ._engine import engine_errors
-from .client import resolve
 from .cmdline import command_line
+from .engine import Engine
 from .errors import InvalidArgument
 from .frames import logs_frame
+from .i18n import _
+from .references import check_name
 from .streams import Demuxer, split_lines
 from .table import CliFrame
 from .timespec import to_epoch
@@ -32,9 +33,13 @@ def check_tail(tail: int | str | None) -> str:
         return "all"
     if isinstance(tail, bool) or not isinstance(tail, int) or tail < 0:
         raise InvalidArgument(
-            "tail", tail,
-            "tail is how many lines to show from the end: 0 or more, or 'all' "
-            "(`docker logs --tail 5 web`; the notes' `-tail` is a typo for `--tail`)")
+            "tail",
+            tail,
+            _(
+                "tail is how many lines to show from the end: 0 or more, or 'all' "
+                "(`docker logs --tail 5 web`; the notes' `-tail` is a typo for `--tail`)"
+            ),
+        )
     return str(tail)
 
 
@@ -47,15 +52,26 @@ def _time_param(name: str, value: TimeArg, now: float) -> str | None:
         return f"{ns // 10**9}.{ns % 10**9:09d}"
     try:
         return f"{to_epoch(value, now=now):.9f}"
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError) as exc:
         raise InvalidArgument(
-            name, value,
-            f"{name} takes a duration like '10m', an RFC 3339 time like "
-            "'2026-11-28T08:00:00Z', epoch seconds or a datetime") from None
+            name,
+            value,
+            _(
+                "{name} takes a duration like '10m', an RFC 3339 time like "
+                "'2026-11-28T08:00:00Z', epoch seconds or a datetime"
+            ).format(name=name),
+        ) from exc
 
 
-def logs(container: str, *, tail: int | str | None = None, timestamps: bool = False,
-         since: TimeArg = None, until: TimeArg = None, client: Any = None) -> CliFrame:
+def logs(
+    container: str,
+    *,
+    tail: int | str | None = None,
+    timestamps: bool = False,
+    since: TimeArg = None,
+    until: TimeArg = None,
+    client: docker.DockerClient | None = None,
+) -> CliFrame:
     """``docker logs CONTAINER``: what the container wrote so far, stdout and stderr apart.
 
     ``tail`` (``--tail N``) keeps the last N lines; ``timestamps`` (``-t``) shows the Engine's
@@ -67,19 +83,29 @@ def logs(container: str, *, tail: int | str | None = None, timestamps: bool = Fa
         >>> frame = logs("ticker", tail=5)                               # doctest: +SKIP
         >>> frame[frame.stream == "stderr"].line.tolist()                 # doctest: +SKIP
     """
+    check_name(container)
     tail_param = check_tail(tail)
     now = time.time()
-    params = {"stdout": 1, "stderr": 1, "timestamps": 1, "tail": tail_param,
-              "since": _time_param("since", since, now), "until": _time_param("until", until, now)}
-    cmd = command_line("docker logs", [("--tail", None if tail is None else tail),
-                                       ("-t", timestamps), ("--since", since),
-                                       ("--until", until)], args=[container])
-    api = resolve(client).api
-    with engine_errors("container", container):
-        info = api.inspect_container(container)
-        response = api._get(api._url("/containers/{0}/logs", info["Id"]),
-                            params={k: v for k, v in params.items() if v is not None})
-        api._raise_for_status(response)
-    data = response.content
+    params = {
+        "stdout": 1,
+        "stderr": 1,
+        "timestamps": 1,
+        "tail": tail_param,
+        "since": _time_param("since", since, now),
+        "until": _time_param("until", until, now),
+    }
+    cmd = command_line(
+        "docker logs",
+        [
+            ("--tail", None if tail is None else tail),
+            ("-t", timestamps),
+            ("--since", since),
+            ("--until", until),
+        ],
+        args=[container],
+    )
+    engine = Engine.of(client)
+    info = engine.inspect_container(container)
+    data = engine.logs(info["Id"], {k: v for k, v in params.items() if v is not None})
     chunks = [("stdout", data)] if info.get("Config", {}).get("Tty") else Demuxer().feed(data)
     return logs_frame(split_lines(chunks), timestamps=timestamps, command=cmd)

@@ -8,23 +8,30 @@ import urllib.parse
 import urllib.request
 from typing import Any
 
-import docker.errors
+import docker
 
-from ._engine import engine_errors, explanation
-from .client import resolve
 from .cmdline import command_line
-from .errors import InvalidArgument, RegistryUnavailable
+from .engine import Engine, explanation
+from .errors import EngineError, InvalidArgument, RegistryUnavailable
 from .frames import catalog_frame, search_frame
+from .i18n import N_, _
 from .table import CliFrame
 
 __all__ = ["registry_catalog", "search"]
 
-HUB = "Docker Hub (searched by the Engine)"
+HUB = N_("Docker Hub (searched by the Engine)")
 
 
-def search(term: str, *, limit: int = 25, stars: int | None = None,
-           is_official: bool | None = None, no_trunc: bool = False,
-           registry: str | None = None, client: Any = None) -> CliFrame:
+def search(
+    term: str,
+    *,
+    limit: int = 25,
+    stars: int | None = None,
+    is_official: bool | None = None,
+    no_trunc: bool = False,
+    registry: str | None = None,
+    client: docker.DockerClient | None = None,
+) -> CliFrame:
     """``docker search TERM``: images on Docker Hub, or in the v2 registry at ``registry``.
 
     ``stars=30`` is ``--filter stars=30`` (the notes' ``-s 30`` was removed from the CLI);
@@ -34,14 +41,17 @@ def search(term: str, *, limit: int = 25, stars: int | None = None,
 
         >>> search("dockerlab", registry="127.0.0.1:5000")                # doctest: +SKIP
     """
+    if not isinstance(term, str):
+        raise InvalidArgument("term", term, _("search for a word, e.g. search('busybox')"))
     if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= 100:
-        raise InvalidArgument("limit", limit, "limit is 1 to 100 results (`--limit 25`)")
+        raise InvalidArgument("limit", limit, _("limit is 1 to 100 results (`--limit 25`)"))
     if registry is not None:
         if stars is not None or is_official is not None:
             raise InvalidArgument(
                 "stars" if stars is not None else "is_official",
                 stars if stars is not None else is_official,
-                "a v2 registry keeps no stars or official marks; drop the filter")
+                _("a v2 registry keeps no stars or official marks; drop the filter"),
+            )
         repos = registry_catalog(registry, term)
         cmd = f"curl http://{registry}/v2/_catalog  # + /v2/<name>/tags/list for each match"
         return catalog_frame(registry, dict(list(repos.items())[:limit]), command=cmd)
@@ -50,27 +60,32 @@ def search(term: str, *, limit: int = 25, stars: int | None = None,
         filters["stars"] = [str(stars)]
     if is_official is not None:
         filters["is-official"] = ["true" if is_official else "false"]
-    cmd = command_line("docker search", [("--limit", limit if limit != 25 else None),
-                                         ("--no-trunc", no_trunc)],
-                       filters=filters, args=[term])
-    api = resolve(client).api
+    cmd = command_line(
+        "docker search",
+        [("--limit", limit if limit != 25 else None), ("--no-trunc", no_trunc)],
+        filters=filters,
+        args=[term],
+    )
     params: dict[str, Any] = {"term": term, "limit": limit}
     if filters:
         params["filters"] = json.dumps(filters)
     try:
-        results = api._result(api._get(api._url("/images/search"), params=params), True)
-    except docker.errors.APIError as exc:
-        text = explanation(exc)
+        results = Engine.of(client).search(params)
+    except EngineError as exc:
+        text = explanation(exc.__cause__ or exc)
         if (exc.status_code and exc.status_code >= 500) or "dial" in text:
-            raise RegistryUnavailable(HUB, text.splitlines()[0], _offline_hint(term)) from None
-        with engine_errors():
-            raise
+            raise RegistryUnavailable(
+                _(HUB), text.splitlines()[0], _offline_hint(term)
+            ) from exc.__cause__
+        raise
     return search_frame(results, no_trunc=no_trunc, command=cmd)
 
 
 def _offline_hint(term: str) -> str:
-    return ("the Engine needs internet to reach Docker Hub; offline, list the course kit's "
-            f"registry instead: search({term!r}, registry='127.0.0.1:5000')")
+    return _(
+        "the Engine needs internet to reach Docker Hub; offline, list the course kit's "
+        "registry instead: search({term!r}, registry='127.0.0.1:5000')"
+    ).format(term=term)
 
 
 def _get_json(url: str, timeout: float = 5.0) -> Any:
@@ -84,10 +99,13 @@ def registry_catalog(registry: str, term: str = "") -> dict[str, list[str]]:
     try:
         catalog = _get_json(f"{base}/v2/_catalog?n=1000")
         names = [n for n in catalog.get("repositories") or [] if term in n]
-        return {n: list(_get_json(f"{base}/v2/{urllib.parse.quote(n)}/tags/list")
-                        .get("tags") or []) for n in sorted(names)}
+        return {
+            n: list(_get_json(f"{base}/v2/{urllib.parse.quote(n)}/tags/list").get("tags") or [])
+            for n in sorted(names)
+        }
     except (urllib.error.URLError, OSError, ValueError) as exc:
         raise RegistryUnavailable(
-            registry, str(getattr(exc, "reason", exc)),
-            "start the course kit's registry with `dockerlab kit up`, or check the address"
-        ) from None
+            registry,
+            str(getattr(exc, "reason", exc)),
+            _("start the course kit's registry with `dockerlab kit up`, or check the address"),
+        ) from exc

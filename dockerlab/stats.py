@@ -11,22 +11,26 @@ one-shot), which is what ``docker stats --no-stream`` asks for too: about two se
 from __future__ import annotations
 
 import functools
+import logging
 import time
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-import docker.errors
-from docker.utils import version_gte
+import docker
 
-from ._engine import engine_errors
 from ._versions import version_tuple
-from .client import resolve
 from .cmdline import command_line
+from .engine import Engine
+from .errors import DockerlabError, EngineUnavailable, InvalidArgument
 from .frames import stats_frame, stats_row
+from .i18n import _
+from .references import check_name
 from .table import CliFrame
 
 __all__ = ["StatsSampler", "one_shot_is_immediate", "stats"]
+
+log = logging.getLogger("dockerlab")
 
 Sample = Mapping[str, Any]
 
@@ -36,40 +40,47 @@ class StatsSampler:
     :meth:`rows` call can compute CPU % over the time since the last one (the dashboard calls
     it once per refresh)."""
 
-    def __init__(self, client: Any = None, workers: int = 16) -> None:
-        self._api = resolve(client).api
+    def __init__(
+        self, client: docker.DockerClient | Engine | None = None, workers: int = 16
+    ) -> None:
+        self._engine = Engine.of(client)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dockerlab-stats")
         self._previous: dict[str, Sample] = {}
-        self._one_shot = bool(version_gte(self._api.api_version, "1.41"))
+        self._one_shot = version_tuple(self._engine.api_version) >= (1, 41)
         #: True when the Engine reads one-shot stats at once instead of at its next 1 Hz tick.
-        self.immediate = self._one_shot and one_shot_is_immediate(self._api.version())
+        self.immediate = self._one_shot and one_shot_is_immediate(self._engine.version())
 
     def _fetch(self, container_id: str, primed: bool) -> Sample | None:
         try:
-            if primed or not self._one_shot:
-                return self._api.stats(container_id, stream=False)
-            return self._api.stats(container_id, stream=False, one_shot=True)
-        except docker.errors.APIError:
-            return None  # removed (or stopped) meanwhile: no row, no error
+            return self._engine.stats(container_id, one_shot=not primed and self._one_shot)
+        except EngineUnavailable:
+            raise
+        except DockerlabError as exc:  # removed (or stopped) meanwhile: no row, no error
+            log.debug("stats of %s: %s", container_id[:12], exc.message)
+            return None
 
-    def _gather(self, ids: Iterable[str], names: Mapping[str, str] | None, *,
-                primed: bool) -> dict[str, Sample]:
+    def _gather(
+        self, ids: Iterable[str], names: Mapping[str, str] | None, *, primed: bool
+    ) -> dict[str, Sample]:
         ids = list(ids)
         answers = self._pool.map(functools.partial(self._fetch, primed=primed), ids)
         found = {i: s for i, s in zip(ids, answers, strict=True) if s}
         # The immediate one-shot path of Engine 24.0.7+ leaves "id" and "name" out.
-        return {i: {**s, "id": s.get("id") or i,
-                    "name": s.get("name") or (names or {}).get(i, "")}
-                for i, s in found.items()}
+        return {
+            i: {**s, "id": s.get("id") or i, "name": s.get("name") or (names or {}).get(i, "")}
+            for i, s in found.items()
+        }
 
-    def sample(self, ids: Iterable[str], names: Mapping[str, str] | None = None
-               ) -> dict[str, Sample]:
+    def sample(
+        self, ids: Iterable[str], names: Mapping[str, str] | None = None
+    ) -> dict[str, Sample]:
         """One-shot stats JSON for each container that still exists, fetched concurrently;
         ``names`` (ID -> name) fills the name where the Engine leaves it out."""
         return self._gather(ids, names, primed=False)
 
-    def rows(self, ids: Iterable[str], names: Mapping[str, str] | None = None
-             ) -> list[dict[str, Any]]:
+    def rows(
+        self, ids: Iterable[str], names: Mapping[str, str] | None = None
+    ) -> list[dict[str, Any]]:
         """One :func:`~dockerlab.frames.stats_row` per container, CPU % since the last call."""
         samples = self.sample(ids, names)
         rows = [stats_row(s, self._previous.get(i)) for i, s in samples.items()]
@@ -108,8 +119,12 @@ def one_shot_is_immediate(version: Mapping[str, Any]) -> bool:
     return version_tuple(str(version.get("Version", ""))) >= (24, 0, 7)
 
 
-def stats(containers: Iterable[str] | str | None = None, *, interval: float = 0.5,
-          client: Any = None) -> CliFrame:
+def stats(
+    containers: Iterable[str] | str | None = None,
+    *,
+    interval: float = 0.5,
+    client: docker.DockerClient | None = None,
+) -> CliFrame:
     """``docker stats --no-stream [CONTAINER...]``: CPU, memory, network, block I/O, PIDs.
 
     Without ``containers``, every running container (one listing call). All are sampled at
@@ -118,16 +133,27 @@ def stats(containers: Iterable[str] | str | None = None, *, interval: float = 0.
     one-second tick, as the CLI does (about 2 s). Typed columns ``cpu_percent``, ``mem_usage``
     (bytes), ``mem_percent``, ``net_rx``, ``pids``...
     """
-    api = resolve(client).api
+    engine = Engine.of(client)
     names = [containers] if isinstance(containers, str) else list(containers or [])
+    for name in names:
+        check_name(name)
+    if (
+        isinstance(interval, bool)
+        or not isinstance(interval, int | float)
+        or not (0 < interval <= 60)
+    ):
+        raise InvalidArgument(
+            "interval",
+            interval,
+            _("seconds between two samples, more than 0 and at most 60, e.g. 0.5"),
+        )
     cmd = command_line("docker stats", [("--no-stream", True)], args=names)
-    with engine_errors("container", ", ".join(names) or None):
-        if names:
-            found = [api.inspect_container(n) for n in names]
-            targets = {c["Id"]: c["Name"] for c in found}
-        else:
-            targets = {c["Id"]: (c.get("Names") or [""])[0] for c in api.containers()}
-    sampler = StatsSampler(client)
+    if names:
+        found = [engine.inspect_container(n) for n in names]
+        targets = {c["Id"]: c["Name"] for c in found}
+    else:
+        targets = {c["Id"]: (c.get("Names") or [""])[0] for c in engine.containers()}
+    sampler = StatsSampler(engine)
     try:
         rows = sampler.measure(targets, interval)
     finally:

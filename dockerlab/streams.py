@@ -42,8 +42,8 @@ class Demuxer:
             kind, size = struct.unpack(">BxxxL", self._buf[:8])
             if len(self._buf) < 8 + size:
                 break
-            out.append((STREAMS.get(kind, "stdout"), self._buf[8:8 + size]))
-            self._buf = self._buf[8 + size:]
+            out.append((STREAMS.get(kind, "stdout"), self._buf[8 : 8 + size]))
+            self._buf = self._buf[8 + size :]
         return out
 
     @property
@@ -103,4 +103,4 @@ def parse_log_line(line: str) -> tuple[str, str]:
     match = _TS.match(line)
     if not match:
         return "", line
-    return match.group(1), line[match.end():]
+    return match.group(1), line[match.end() :]

@@ -62,6 +62,12 @@ class CliView:
     minwidth: int = 10
     #: a column whose value becomes each HTML row's CSS class (``stderr`` lines show red)
     row_class: str | None = None
+    #: what the header shows for each column, when not the column's name (dockerlab's own
+    #: tables show their headers in the learner's language; the docker CLI's stay English)
+    headers: tuple[str, ...] = ()
+
+    def titles(self) -> list[str]:
+        return list(self.headers) if self.headers else list(self.columns)
 
 
 class CliFrame(pd.DataFrame):
@@ -75,7 +81,7 @@ class CliFrame(pd.DataFrame):
             object.__setattr__(self, "cli", cli)
 
     @property
-    def _constructor(self):  # type: ignore[override]
+    def _constructor(self) -> type[CliFrame]:
         return CliFrame
 
     # -- the CLI view -----------------------------------------------------------------------
@@ -106,7 +112,7 @@ class CliFrame(pd.DataFrame):
         view = self._view()
         if view is None:
             raise ValueError("this frame no longer has the CLI's columns")
-        headers = list(view.columns) if view.header else None
+        headers = view.titles() if view.header else None
         return tabwrite(headers, self.cli_rows(), minwidth=view.minwidth)
 
     def __repr__(self) -> str:
@@ -120,15 +126,23 @@ class CliFrame(pd.DataFrame):
         if view is None:
             return super()._repr_html_()
         esc = html.escape
-        parts = [_STYLE, '<div class="dockerlab-cli">',
-                 f'<div class="dockerlab-cmd">$ {esc(view.command)}</div>', "<table>"]
+        parts = [
+            _STYLE,
+            '<div class="dockerlab-cli">',
+            f'<div class="dockerlab-cmd">$ {esc(view.command)}</div>',
+            "<table>",
+        ]
         if view.header:
-            parts.append("<thead><tr>" + "".join(f"<th>{esc(c)}</th>" for c in view.columns)
-                         + "</tr></thead>")
+            parts.append(
+                "<thead><tr>"
+                + "".join(f"<th>{esc(c)}</th>" for c in view.titles())
+                + "</tr></thead>"
+            )
         parts.append("<tbody>")
         rows = self.cli_rows()
-        classes = (self[view.row_class].tolist() if view.row_class in self.columns
-                   else [None] * len(rows))
+        classes = (
+            self[view.row_class].tolist() if view.row_class in self.columns else [None] * len(rows)
+        )
         for row, cls in zip(rows, classes, strict=False):
             attr = f' class="{esc(str(cls))}"' if cls else ""
             parts.append(f"<tr{attr}>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>")

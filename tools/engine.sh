@@ -134,6 +134,10 @@ stop() {
 
 remove() {
     stop "$1"
+    # dockerd leaves mounts under its exec root (e.g. exec/netns/default): unmount them first
+    awk -v run="${RUN:?}/$1/" -v data="/var/lib/dockerlab-engines/$1/" \
+        'index($2, run) == 1 || index($2, data) == 1 {print $2}' /proc/mounts | sort -r |
+        while read -r mount; do umount -l "$mount" 2>/dev/null || true; done
     rm -rf "/var/lib/dockerlab-engines/$1" "${RUN:?}/$1"
 }
 

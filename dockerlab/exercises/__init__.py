@@ -24,5 +24,4 @@ for _module in sorted(m.name for m in pkgutil.iter_modules(__path__)):
     if re.fullmatch(r"s\d\d", _module):
         import_module(f"{__name__}.{_module}")
 
-__all__ = ["EXERCISES", "Exercise", "NotYet", "Result", "Solution", "check", "progress",
-           "solution"]
+__all__ = ["EXERCISES", "Exercise", "NotYet", "Result", "Solution", "check", "progress", "solution"]

@@ -20,12 +20,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import docker
+
 from ..client import resolve
+from ..engine import engine_errors
 from ..errors import DockerlabError
 from ..i18n import _
 
-__all__ = ["EXERCISES", "Exercise", "NotYet", "Result", "Solution", "check", "exercise",
-           "solution"]
+__all__ = [
+    "EXERCISES",
+    "Exercise",
+    "NotYet",
+    "Result",
+    "Solution",
+    "check",
+    "exercise",
+    "run_check",
+    "solution",
+]
 
 
 class NotYet(Exception):
@@ -60,16 +72,21 @@ class Exercise:
 EXERCISES: dict[str, Exercise] = {}
 
 
-def exercise(exercise_id: str, title: str, *, solution: str,
-             automated: str | Callable[[Any], None] | None = None
-             ) -> Callable[[Check], Check]:
+def exercise(
+    exercise_id: str,
+    title: str,
+    *,
+    solution: str,
+    automated: str | Callable[[Any], None] | None = None,
+) -> Callable[[Check], Check]:
     """Register ``func(client) -> message`` (raising :class:`NotYet`) as an exercise's check."""
+
     def register(func: Check) -> Check:
         if exercise_id in EXERCISES:
             raise ValueError(f"exercise {exercise_id} is registered twice")
-        EXERCISES[exercise_id] = Exercise(exercise_id, title, func, solution.strip(),
-                                          automated)
+        EXERCISES[exercise_id] = Exercise(exercise_id, title, func, solution.strip(), automated)
         return func
+
     return register
 
 
@@ -105,31 +122,47 @@ class Result:
 
     def _repr_html_(self) -> str:
         colour = "#2e7d32" if self.passed else "#c62828"
-        hint = "" if self.passed or not self.hint else (
-            "<div>" + html.escape(_("hint: {hint}").format(hint=self.hint)) + "</div>")
+        hint = (
+            ""
+            if self.passed or not self.hint
+            else ("<div>" + html.escape(_("hint: {hint}").format(hint=self.hint)) + "</div>")
+        )
         head, _sep, rest = self._template().partition("{message}")
-        return (f"<div style='border-left:4px solid {colour};padding:4px 10px'>"
-                f"<b style='color:{colour}'>{html.escape(head.format(id=self.exercise))}</b>"
-                f"{html.escape(self.message)}{html.escape(rest)}{hint}</div>")
+        return (
+            f"<div style='border-left:4px solid {colour};padding:4px 10px'>"
+            f"<b style='color:{colour}'>{html.escape(head.format(id=self.exercise))}</b>"
+            f"{html.escape(self.message)}{html.escape(rest)}{hint}</div>"
+        )
 
 
-def _get(exercise_id: str) -> Exercise:
-    if exercise_id not in EXERCISES:
+def _lookup(exercise_id: str) -> Exercise:
+    if not isinstance(exercise_id, str) or exercise_id not in EXERCISES:
         known = ", ".join(sorted(EXERCISES)[:3])
-        raise DockerlabError(_("no exercise {id!r}").format(id=exercise_id),
-                             subject=exercise_id,
-                             hint=_("exercises are numbered like {known}").format(known=known))
+        raise DockerlabError(
+            _("no exercise {id!r}").format(id=exercise_id),
+            subject=exercise_id,
+            hint=_("exercises are numbered like {known}").format(known=known),
+        )
     return EXERCISES[exercise_id]
 
 
-def check(exercise_id: str, *, client: Any = None) -> Result:
-    """Check exercise ``exercise_id`` (e.g. ``"07.1"``) against the Engine."""
-    found = _get(exercise_id)
+def check(exercise_id: str, *, client: docker.DockerClient | None = None) -> Result:
+    """Check exercise ``exercise_id`` (e.g. ``"07.1"``) against the Engine.
+
+    An Engine failure (no Engine, a refusal) raises a DockerlabError naming it; a check
+    never lets a docker-py exception through."""
+    found = _lookup(exercise_id)
+    return run_check(found, resolve(client))
+
+
+def run_check(found: Exercise, client: docker.DockerClient) -> Result:
+    """Run one exercise's check: ✓, ✗ with a hint, or a DockerlabError from the Engine."""
     try:
-        message = found.run(resolve(client))
+        with engine_errors():
+            message = found.run(client)
     except NotYet as missing:
-        return Result(exercise_id, False, missing.message, missing.hint)
-    return Result(exercise_id, True, message)
+        return Result(found.id, False, missing.message, missing.hint)
+    return Result(found.id, True, message)
 
 
 @dataclass(frozen=True)
@@ -141,8 +174,7 @@ class Solution:
     commands: str
 
     def _heading(self) -> str:
-        return _("Solution to exercise {id}: {title}").format(id=self.exercise,
-                                                              title=self.title)
+        return _("Solution to exercise {id}: {title}").format(id=self.exercise, title=self.title)
 
     def __repr__(self) -> str:
         return f"{self._heading()}\n\n{self.commands}"
@@ -153,11 +185,12 @@ class Solution:
     def details(self) -> str:
         """A collapsed ``<details>`` block, as the notebooks show it."""
         summary = html.escape(_("Show a solution"))
-        return (f"<details><summary>{summary}</summary>\n\n"
-                f"```bash\n{self.commands}\n```\n\n</details>")
+        return (
+            f"<details><summary>{summary}</summary>\n\n```bash\n{self.commands}\n```\n\n</details>"
+        )
 
 
 def solution(exercise_id: str) -> Solution:
     """The solution of ``exercise_id``: commands to read (and type), not to run blindly."""
-    found = _get(exercise_id)
+    found = _lookup(exercise_id)
     return Solution(found.id, _(found.title), found.solution)

@@ -52,7 +52,7 @@ def _size(client: Any) -> str:
 @exercise("05.3", N_("the host's name, from docker info"), solution="""
 docker info --format '{{.Name}}'
 docker run --help | grep -i hostname
-docker run --name ex05-host --hostname "$(docker info --format '{{.Name}}')" \
+docker run --name ex05-host --hostname "$(docker info --format '{{.Name}}')" \\
     dockerlab/busybox hostname
 """)
 def _hostname(client: Any) -> str:

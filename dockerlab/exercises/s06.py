@@ -74,12 +74,14 @@ docker push $REGISTRY/ex06/app:latest
 def _latest(client: Any) -> str:
     address = _registry_address(client)
     name = f"{address}/{APP}"
-    local = {tag: image(client, f"{name}:{tag}") for tag in ("v1", "v2")}
-    for tag, found in local.items():
+    local: dict[str, dict[str, Any]] = {}
+    for tag in ("v1", "v2"):
+        found = image(client, f"{name}:{tag}")
         if found is None:
             raise NotYet(_("there is no image {ref} here").format(ref=f"{name}:{tag}"),
                          _("build it: docker build -t $REGISTRY/ex06/app:{tag} - (a Dockerfile "
                            "FROM dockerlab/busybox on standard input)").format(tag=tag))
+        local[tag] = found
     if local["v1"]["Id"] == local["v2"]["Id"]:
         raise NotYet(_("{name}:v1 and :v2 are the same image").format(name=name),
                      _("build two different images, e.g. one with CMD [\"echo\", \"v1\"] and one "

@@ -8,6 +8,7 @@ is testable without a daemon.
 from .containers import containers_frame, diff_frame, exit_code_of, top_frame
 from .images import history_frame, image_rows, images_frame
 from .logs import logs_frame
+from .networks import networks_frame
 from .search import catalog_frame, search_frame
 from .stats import stats_frame, stats_row
 from .volumes import volumes_frame
@@ -21,6 +22,7 @@ __all__ = [
     "image_rows",
     "images_frame",
     "logs_frame",
+    "networks_frame",
     "search_frame",
     "stats_frame",
     "stats_row",

@@ -25,8 +25,9 @@ def utc_seconds(epochs: Sequence[int | float | None]) -> pd.Series:
     >>> stamps.isna().tolist(), str(stamps[1]), str(stamps.dtype)
     ([True, False, True], '2023-11-14 22:13:20+00:00', 'datetime64[s, UTC]')
     """
-    values = np.array([int(e) if e else np.iinfo(np.int64).min for e in epochs],
-                      dtype="int64").view("datetime64[s]")
+    values = np.array(
+        [int(e) if e else np.iinfo(np.int64).min for e in epochs], dtype="int64"
+    ).view("datetime64[s]")
     return pd.Series(values, dtype="datetime64[s]").dt.tz_localize("UTC")
 
 

@@ -42,9 +42,15 @@ def exit_code_of(status: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def containers_frame(raw: Sequence[Mapping[str, Any]], *, now: float | None = None,
-                     no_trunc: bool = False, size: bool = False, quiet: bool = False,
-                     command: str = "docker ps") -> CliFrame:
+def containers_frame(
+    raw: Sequence[Mapping[str, Any]],
+    *,
+    now: float | None = None,
+    no_trunc: bool = False,
+    size: bool = False,
+    quiet: bool = False,
+    command: str = "docker ps",
+) -> CliFrame:
     """``docker ps`` from ``GET /containers/json``.
 
     Typed columns: ``id``, ``name``, ``image``, ``image_id``, ``command``, ``created``,
@@ -55,19 +61,22 @@ def containers_frame(raw: Sequence[Mapping[str, Any]], *, now: float | None = No
     ids = [c["Id"] for c in raw]
     id_col = [fmt.truncate_id(i, no_trunc=no_trunc) for i in ids]
     if quiet:
-        return frame({"CONTAINER ID": id_col}, {"id": ids},
-                      CliView(command, ("CONTAINER ID",), header=False))
+        return frame(
+            {"CONTAINER ID": id_col}, {"id": ids}, CliView(command, ("CONTAINER ID",), header=False)
+        )
     display: dict[str, list[Any]] = {
         "CONTAINER ID": id_col,
-        "IMAGE": [fmt.format_container_image(c.get("Image", ""), c.get("ImageID", ""),
-                                             no_trunc=no_trunc) for c in raw],
+        "IMAGE": [
+            fmt.format_container_image(c.get("Image", ""), c.get("ImageID", ""), no_trunc=no_trunc)
+            for c in raw
+        ],
         "COMMAND": [fmt.format_command(c.get("Command", ""), no_trunc=no_trunc) for c in raw],
         "CREATED": [fmt.since(c.get("Created", 0), t) for c in raw],
         "STATUS": [c.get("Status", "") for c in raw],
         "PORTS": [fmt.format_ports(c.get("Ports")) for c in raw],
         "NAMES": [fmt.format_names(c.get("Names") or [], no_trunc=no_trunc) for c in raw],
     }
-    columns = PS_COLUMNS
+    columns: tuple[str, ...] = PS_COLUMNS
     typed: dict[str, Any] = {
         "id": ids,
         "name": [fmt.format_names(c.get("Names") or []) for c in raw],
@@ -108,8 +117,10 @@ def top_frame(raw: Mapping[str, Any], *, command: str = "docker top") -> CliFram
     """
     titles = [str(t) for t in raw.get("Titles") or []]
     processes = [list(p) for p in raw.get("Processes") or []]
-    display = {title: [str(p[i]) if i < len(p) else "" for p in processes]
-               for i, title in enumerate(titles)}
+    display = {
+        title: [str(p[i]) if i < len(p) else "" for p in processes]
+        for i, title in enumerate(titles)
+    }
     typed: dict[str, Any] = {}
     for title, name in (("PID", "pid"), ("PPID", "ppid")):
         if title in titles and name not in display:
@@ -120,8 +131,9 @@ def top_frame(raw: Mapping[str, Any], *, command: str = "docker top") -> CliFram
 _CHANGE_KINDS = {0: ("C", "changed"), 1: ("A", "added"), 2: ("D", "deleted")}
 
 
-def diff_frame(raw: Sequence[Mapping[str, Any]] | None, *, command: str = "docker diff"
-               ) -> CliFrame:
+def diff_frame(
+    raw: Sequence[Mapping[str, Any]] | None, *, command: str = "docker diff"
+) -> CliFrame:
     """``docker diff`` from ``GET /containers/{id}/changes``: what the container's writable
     layer added (A), changed (C) or deleted (D) on top of its image. The Engine lists them
     in no particular order (so does the CLI); here they are sorted by path.
@@ -135,7 +147,8 @@ def diff_frame(raw: Sequence[Mapping[str, Any]] | None, *, command: str = "docke
     """
     changes = sorted(raw or [], key=lambda c: str(c.get("Path", "")))
     kinds = [_CHANGE_KINDS.get(int(c.get("Kind", 0)), ("?", "unknown")) for c in changes]
-    display = {"CHANGE": [f"{k[0]} {c.get('Path', '')}" for k, c in zip(kinds, changes,
-                                                                       strict=True)]}
+    display = {
+        "CHANGE": [f"{k[0]} {c.get('Path', '')}" for k, c in zip(kinds, changes, strict=True)]
+    }
     typed = {"kind": [k[1] for k in kinds], "path": [c.get("Path", "") for c in changes]}
     return frame(display, typed, CliView(command, ("CHANGE",), header=False))

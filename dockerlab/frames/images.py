@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .. import format as fmt
+from ..references import familiar_name, split
 from ..table import CliFrame, CliView
 from ._base import frame, ints, now_or, utc_seconds
 
@@ -45,14 +46,12 @@ def image_rows(img: Mapping[str, Any], *, digests: bool) -> list[tuple[str, str,
     for ref in img.get("RepoTags") or []:
         if ref == "<none>:<none>":
             continue
-        ref = fmt.familiar_name(ref)
-        slash, colon = ref.rfind("/"), ref.rfind(":")
-        if colon > slash:
-            repo_tags.setdefault(ref[:colon], []).append(ref[colon + 1:])
+        repo, tag = split(familiar_name(ref))
+        repo_tags.setdefault(repo, []).append(tag)
     for ref in img.get("RepoDigests") or []:
         name, sep, digest = ref.partition("@")
         if sep and name != "<none>":
-            repo_digests.setdefault(fmt.familiar_name(name), []).append(digest)
+            repo_digests.setdefault(familiar_name(name), []).append(digest)
     rows: list[tuple[str, str, str]] = []
     for repo, tags in repo_tags.items():
         found = repo_digests.pop(repo, [])
@@ -69,9 +68,15 @@ def image_rows(img: Mapping[str, Any], *, digests: bool) -> list[tuple[str, str,
     return sorted(rows)
 
 
-def images_frame(raw: Sequence[Mapping[str, Any]], *, now: float | None = None,
-                 digests: bool = False, no_trunc: bool = False, quiet: bool = False,
-                 command: str = "docker images") -> CliFrame:
+def images_frame(
+    raw: Sequence[Mapping[str, Any]],
+    *,
+    now: float | None = None,
+    digests: bool = False,
+    no_trunc: bool = False,
+    quiet: bool = False,
+    command: str = "docker images",
+) -> CliFrame:
     """``docker images`` from ``GET /images/json``: one row per repository:tag, newest first.
 
     Typed columns: ``id``, ``created``, ``size`` (bytes), ``labels`` (dict), ``dangling``,
@@ -80,14 +85,21 @@ def images_frame(raw: Sequence[Mapping[str, Any]], *, now: float | None = None,
     t = now_or(now)
     # newest first, as the Engine sends them; images created in the same second (which the
     # Engine and the CLI list in either order) by name, so a display is the same every time
-    ordered = sorted(raw, key=lambda img: (-int(img.get("Created") or 0),
-                                           sorted(img.get("RepoTags") or [""])[0], img["Id"]))
+    ordered = sorted(
+        raw,
+        key=lambda img: (
+            -int(img.get("Created") or 0),
+            sorted(img.get("RepoTags") or [""])[0],
+            img["Id"],
+        ),
+    )
     expanded = [(img, row) for img in ordered for row in image_rows(img, digests=digests)]
     ids = [img["Id"] for img, _ in expanded]
     id_col = [fmt.truncate_id(i, no_trunc=no_trunc) for i in ids]
     if quiet:
-        return frame({"IMAGE ID": id_col}, {"id": ids},
-                      CliView(command, ("IMAGE ID",), header=False))
+        return frame(
+            {"IMAGE ID": id_col}, {"id": ids}, CliView(command, ("IMAGE ID",), header=False)
+        )
     display: dict[str, list[Any]] = {
         "REPOSITORY": [row[0] for _, row in expanded],
         "TAG": [row[1] for _, row in expanded],
@@ -113,9 +125,14 @@ def _nonneg(value: Any) -> int | None:
     return None if value is None or value < 0 else int(value)
 
 
-def history_frame(raw: Sequence[Mapping[str, Any]], *, now: float | None = None,
-                  no_trunc: bool = False, human: bool = True,
-                  command: str = "docker history") -> CliFrame:
+def history_frame(
+    raw: Sequence[Mapping[str, Any]],
+    *,
+    now: float | None = None,
+    no_trunc: bool = False,
+    human: bool = True,
+    command: str = "docker history",
+) -> CliFrame:
     """``docker history`` from ``GET /images/{name}/history`` (newest layer first).
 
     Typed columns: ``id``, ``created``, ``created_by`` (full), ``size`` (bytes), ``comment``,
@@ -130,8 +147,7 @@ def history_frame(raw: Sequence[Mapping[str, Any]], *, now: float | None = None,
             for h in raw
         ],
         "CREATED BY": [c if no_trunc else fmt.ellipsis(c, 45) for c in created_by],
-        "SIZE": [fmt.human_size(h.get("Size", 0)) if human else str(h.get("Size", 0))
-                 for h in raw],
+        "SIZE": [fmt.human_size(h.get("Size", 0)) if human else str(h.get("Size", 0)) for h in raw],
         "COMMENT": [h.get("Comment", "") for h in raw],
     }
     typed = {
@@ -148,5 +164,3 @@ def history_frame(raw: Sequence[Mapping[str, Any]], *, now: float | None = None,
 
 def _rfc3339(epoch: int) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch))
-
-

@@ -13,8 +13,9 @@ from ._base import frame
 __all__ = ["logs_frame"]
 
 
-def logs_frame(entries: Sequence[tuple[str, str]], *, timestamps: bool = False,
-               command: str = "docker logs") -> CliFrame:
+def logs_frame(
+    entries: Sequence[tuple[str, str]], *, timestamps: bool = False, command: str = "docker logs"
+) -> CliFrame:
     """``docker logs`` from (stream, line) pairs whose lines carry the Engine's timestamps.
 
     Displayed, the lines as the CLI prints them (``-t`` keeps the timestamp); typed columns
@@ -30,9 +31,14 @@ def logs_frame(entries: Sequence[tuple[str, str]], *, timestamps: bool = False,
     """
     parsed = [(stream, *parse_log_line(line)) for stream, line in entries]
     shown = [f"{ts} {text}" if timestamps and ts else text for _, ts, text in parsed]
-    times = pd.to_datetime([ts or None for _, ts, _ in parsed], utc=True,
-                           format="ISO8601").as_unit("ns")
-    typed = {"time": times, "stream": [s for s, _, _ in parsed],
-             "line": [text for _, _, text in parsed]}
-    return frame({"OUTPUT": shown}, typed,
-                  CliView(command, ("OUTPUT",), header=False, row_class="stream"))
+    times = pd.to_datetime([ts or None for _, ts, _ in parsed], utc=True, format="ISO8601").as_unit(
+        "ns"
+    )
+    typed = {
+        "time": times,
+        "stream": [s for s, _, _ in parsed],
+        "line": [text for _, _, text in parsed],
+    }
+    return frame(
+        {"OUTPUT": shown}, typed, CliView(command, ("OUTPUT",), header=False, row_class="stream")
+    )

@@ -14,8 +14,9 @@ __all__ = ["SEARCH_COLUMNS", "catalog_frame", "search_frame"]
 SEARCH_COLUMNS = ("NAME", "DESCRIPTION", "STARS", "OFFICIAL")
 
 
-def search_frame(results: Sequence[Mapping[str, Any]], *, no_trunc: bool = False,
-                 command: str = "docker search") -> CliFrame:
+def search_frame(
+    results: Sequence[Mapping[str, Any]], *, no_trunc: bool = False, command: str = "docker search"
+) -> CliFrame:
     """``docker search`` from ``GET /images/search``; DESCRIPTION cut to 45 columns.
 
     >>> print(search_frame([{"name": "busybox", "description": "Busybox base image.",
@@ -23,8 +24,9 @@ def search_frame(results: Sequence[Mapping[str, Any]], *, no_trunc: bool = False
     NAME      DESCRIPTION           STARS     OFFICIAL
     busybox   Busybox base image.   3300      [OK]
     """
-    descriptions = [str(r.get("description") or "").replace("\n", " ").replace("\r", " ")
-                    for r in results]
+    descriptions = [
+        str(r.get("description") or "").replace("\n", " ").replace("\r", " ") for r in results
+    ]
     display = {
         "NAME": [r.get("name", "") for r in results],
         "DESCRIPTION": [d if no_trunc else fmt.ellipsis(d, 45) for d in descriptions],
@@ -40,8 +42,9 @@ def search_frame(results: Sequence[Mapping[str, Any]], *, no_trunc: bool = False
     return frame(display, typed, CliView(command, SEARCH_COLUMNS))
 
 
-def catalog_frame(registry: str, repositories: Mapping[str, Sequence[str]], *,
-                  command: str) -> CliFrame:
+def catalog_frame(
+    registry: str, repositories: Mapping[str, Sequence[str]], *, command: str
+) -> CliFrame:
     """A v2 registry's repositories (``/v2/_catalog``) and tags (``/v2/<name>/tags/list``),
     in ``docker search``'s columns where they exist (a v2 registry has no stars), plus TAGS.
 

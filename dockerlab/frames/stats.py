@@ -25,8 +25,16 @@ from ._base import frame
 
 __all__ = ["STATS_COLUMNS", "cpu_percent", "memory_usage", "stats_frame", "stats_row"]
 
-STATS_COLUMNS = ("CONTAINER ID", "NAME", "CPU %", "MEM USAGE / LIMIT", "MEM %", "NET I/O",
-                 "BLOCK I/O", "PIDS")
+STATS_COLUMNS = (
+    "CONTAINER ID",
+    "NAME",
+    "CPU %",
+    "MEM USAGE / LIMIT",
+    "MEM %",
+    "NET I/O",
+    "BLOCK I/O",
+    "PIDS",
+)
 
 
 def cpu_percent(current: Mapping[str, Any], previous: Mapping[str, Any] | None) -> float:
@@ -34,10 +42,12 @@ def cpu_percent(current: Mapping[str, Any], previous: Mapping[str, Any] | None) 
     cur = current.get("cpu_stats") or {}
     pre = (previous or {}).get("cpu_stats") or current.get("precpu_stats") or {}
     cpu_delta = float((cur.get("cpu_usage") or {}).get("total_usage", 0)) - float(
-        (pre.get("cpu_usage") or {}).get("total_usage", 0))
+        (pre.get("cpu_usage") or {}).get("total_usage", 0)
+    )
     system_delta = float(cur.get("system_cpu_usage", 0)) - float(pre.get("system_cpu_usage", 0))
     online = float(cur.get("online_cpus") or 0) or float(
-        len((cur.get("cpu_usage") or {}).get("percpu_usage") or []))
+        len((cur.get("cpu_usage") or {}).get("percpu_usage") or [])
+    )
     if system_delta > 0 and cpu_delta > 0:
         return cpu_delta / system_delta * online * 100.0
     return 0.0
@@ -69,8 +79,9 @@ def _io(sample: Mapping[str, Any]) -> tuple[float, float, float, float]:
     return rx, tx, read, write
 
 
-def stats_row(sample: Mapping[str, Any], previous: Mapping[str, Any] | None = None
-              ) -> dict[str, Any]:
+def stats_row(
+    sample: Mapping[str, Any], previous: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """One row of ``docker stats``: the CLI's strings and the typed numbers."""
     memory = sample.get("memory_stats") or {}
     mem = memory_usage(memory)
@@ -101,12 +112,27 @@ def stats_row(sample: Mapping[str, Any], previous: Mapping[str, Any] | None = No
     }
 
 
-def stats_frame(rows: Sequence[Mapping[str, Any]], *,
-                command: str = "docker stats --no-stream") -> CliFrame:
+def stats_frame(
+    rows: Sequence[Mapping[str, Any]], *, command: str = "docker stats --no-stream"
+) -> CliFrame:
     """A frame of :func:`stats_row` rows (typed: ``cpu_percent``, ``mem_usage``, ...)."""
-    keys = list(rows[0]) if rows else [*STATS_COLUMNS, "id", "cpu_percent", "mem_usage",
-                                        "mem_limit", "mem_percent", "net_rx", "net_tx",
-                                        "block_read", "block_write", "pids"]
+    keys = (
+        list(rows[0])
+        if rows
+        else [
+            *STATS_COLUMNS,
+            "id",
+            "cpu_percent",
+            "mem_usage",
+            "mem_limit",
+            "mem_percent",
+            "net_rx",
+            "net_tx",
+            "block_read",
+            "block_write",
+            "pids",
+        ]
+    )
     data = {k: [r[k] for r in rows] for k in keys}
     display = {k: data.pop(k) for k in STATS_COLUMNS}
     return frame(display, data, CliView(command, STATS_COLUMNS))

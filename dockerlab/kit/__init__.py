@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
-from ..client import resolve
+import docker
+
+from .. import settings
+from ..course import SECTIONS
+from ..engine import Engine
+from ..errors import InvalidArgument
+from ..i18n import _
 from ..table import CliFrame
 from . import local_registry as _registry
 from .build import Progress, ensure_images
@@ -43,16 +48,22 @@ __all__ = [
 def hub_allowed() -> bool:
     """Whether lessons may ask Docker Hub (``DOCKERLAB_HUB=1``). Off by default: the course
     runs offline, and its tests never leave this machine."""
-    return os.environ.get("DOCKERLAB_HUB", "").lower() in ("1", "true", "yes")
+    return settings.flag("DOCKERLAB_HUB")
 
 
 def _quiet(_: str) -> None:
     return None
 
 
-def up(*, port: int | None = None, busybox: str | os.PathLike[str] | None = None,
-       offline: bool | None = None, progress: Progress = _quiet, all_images: bool = False,
-       client: Any = None) -> CliFrame:
+def up(
+    *,
+    port: int | None = None,
+    busybox: str | os.PathLike[str] | None = None,
+    offline: bool | None = None,
+    progress: Progress = _quiet,
+    all_images: bool = False,
+    client: docker.DockerClient | None = None,
+) -> CliFrame:
     """Make the kit ready (``dockerlab kit up``) and return its status.
 
     ``port`` (or ``DOCKERLAB_REGISTRY_PORT``) moves the registry off 5000; ``busybox`` (or
@@ -60,13 +71,14 @@ def up(*, port: int | None = None, busybox: str | os.PathLike[str] | None = None
     never tries Docker Hub; ``all_images`` (``--all``) builds the optional images too (Part
     2's python base, made from Debian's archive: see :func:`fetch`).
     """
-    api = resolve(client).api
+    engine = Engine.of(client)
     number = _registry.registry_port(port)
-    ensure_images(api, busybox=busybox, offline=offline, progress=progress,
-                  optional=all_images)
-    addr = _registry.ensure_registry(api, number, progress)
-    _registry.seed(api, addr, progress)
-    return kit_status(api, number)
+    ensure_images(
+        engine, busybox=busybox, offline=offline, progress=progress, optional=all_images
+    )
+    addr = _registry.ensure_registry(engine, number, progress)
+    _registry.seed(engine, addr, progress)
+    return kit_status(engine, number)
 
 
 def fetch() -> list[Path]:
@@ -75,7 +87,7 @@ def fetch() -> list[Path]:
     in ``~/.cache/dockerlab``. Run it while online; ``up()`` then builds offline."""
     from .sources import rootfs_files
 
-    paths = []
+    paths: list[Path] = []
     for image in IMAGES:
         if image.host_files == "rootfs":
             found = rootfs_files((image.directory / "packages.txt").read_text().split())
@@ -84,35 +96,44 @@ def fetch() -> list[Path]:
     return paths
 
 
-def status(*, port: int | None = None, client: Any = None) -> CliFrame:
+def status(*, port: int | None = None, client: docker.DockerClient | None = None) -> CliFrame:
     """What of the kit is there (``dockerlab kit status``); ``ok`` says what is ready."""
-    return kit_status(resolve(client).api, _registry.registry_port(port))
+    return kit_status(Engine.of(client), _registry.registry_port(port))
 
 
-def down(*, client: Any = None) -> CliFrame:
+def down(*, client: docker.DockerClient | None = None) -> CliFrame:
     """Remove everything the course and the kit created, and nothing else."""
-    return remove_kit(resolve(client).api)
+    return remove_kit(Engine.of(client))
 
 
-def cleanup(section: str | None = None, *, exercises: bool = False, client: Any = None
-            ) -> CliFrame:
+def cleanup(
+    section: str | None = None,
+    *,
+    exercises: bool = False,
+    client: docker.DockerClient | None = None,
+) -> CliFrame:
     """Remove what one notebook section's lessons (or every section's) created; with
     ``exercises``, the learner's exercise work too (``dockerlab reset``). The kit stays."""
-    return _cleanup(section, api=resolve(client).api, exercises=exercises)
+    if section is not None and section not in SECTIONS:
+        raise InvalidArgument(
+            "section",
+            section,
+            _("a notebook's number, from 00 to {last}, e.g. '07'").format(last=SECTIONS[-1]),
+        )
+    return _cleanup(section, api=Engine.of(client), exercises=exercises)
 
 
-def registry(*, client: Any = None) -> str:
+def registry(*, client: docker.DockerClient | None = None) -> str:
     """The kit registry's address, ``127.0.0.1:PORT``, as it is published right now."""
-    api = resolve(client).api
-    port = _registry.published_port(_registry.find_container(api))
+    port = _registry.published_port(_registry.find_container(Engine.of(client)))
     return _registry.address(port or _registry.registry_port())
 
 
-def save(path: str | os.PathLike[str], *, client: Any = None) -> Path:
+def save(path: str | os.PathLike[str], *, client: docker.DockerClient | None = None) -> Path:
     """Write the kit's images to one tarball (``dockerlab kit save FILE``)."""
-    return save_bundle(resolve(client).api, path)
+    return save_bundle(Engine.of(client), path)
 
 
-def load(path: str | os.PathLike[str], *, client: Any = None) -> list[str]:
+def load(path: str | os.PathLike[str], *, client: docker.DockerClient | None = None) -> list[str]:
     """Load a kit tarball (``dockerlab kit load FILE``); ``up()`` then needs nothing else."""
-    return load_bundle(resolve(client).api, path)
+    return load_bundle(Engine.of(client), path)

@@ -119,9 +119,12 @@ def _add(tar: tarfile.TarFile, name: str, data: bytes, mode: int = 0o644) -> Non
     tar.addfile(info, io.BytesIO(data))
 
 
-def build_context(image: KitImage, host_files: Mapping[str, Path] | None = None,
-                  dockerfile: str = "Dockerfile", labels: Mapping[str, str] | None = None
-                  ) -> bytes:
+def build_context(
+    image: KitImage,
+    host_files: Mapping[str, Path] | None = None,
+    dockerfile: str = "Dockerfile",
+    labels: Mapping[str, str] | None = None,
+) -> bytes:
     """A tar build context: the Dockerfile and its files, plus host files at the given paths.
 
     ``labels`` are appended to the Dockerfile as one ``LABEL`` instruction (one layer in
@@ -162,20 +165,20 @@ def elf_interpreter(header: bytes) -> str | None:
         raise ValueError("not an ELF executable")
     is64 = header[4] == 2
     if is64:
-        phoff, = struct.unpack_from("<Q", header, 0x20)
+        (phoff,) = struct.unpack_from("<Q", header, 0x20)
         phentsize, phnum = struct.unpack_from("<HH", header, 0x36)
     else:
-        phoff, = struct.unpack_from("<I", header, 0x1C)
+        (phoff,) = struct.unpack_from("<I", header, 0x1C)
         phentsize, phnum = struct.unpack_from("<HH", header, 0x2A)
     for i in range(phnum):
         off = phoff + i * phentsize
-        p_type, = struct.unpack_from("<I", header, off)
+        (p_type,) = struct.unpack_from("<I", header, off)
         if p_type == 3:  # PT_INTERP
             if is64:
-                p_offset, = struct.unpack_from("<Q", header, off + 8)
-                p_filesz, = struct.unpack_from("<Q", header, off + 32)
+                (p_offset,) = struct.unpack_from("<Q", header, off + 8)
+                (p_filesz,) = struct.unpack_from("<Q", header, off + 32)
             else:
-                p_offset, = struct.unpack_from("<I", header, off + 4)
-                p_filesz, = struct.unpack_from("<I", header, off + 16)
-            return header[p_offset:p_offset + p_filesz].rstrip(b"\0").decode()
+                (p_offset,) = struct.unpack_from("<I", header, off + 4)
+                (p_filesz,) = struct.unpack_from("<I", header, off + 16)
+            return header[p_offset : p_offset + p_filesz].rstrip(b"\0").decode()
     return None

@@ -1,16 +1,25 @@
 """ipywidgets for the course: a dashboard, live ``top`` and logs, an inspect tree, an image
-browser, ``pull`` with progress, and a real console. Each shows the ``docker`` command it stands
-for, exposes the data it shows (``.frame``, ``.lines``, ``.transcript``...) so that notebooks
-can check it, updates from background threads by assigning widget values (never through an
-Output widget). ``stop()`` ends a widget's threads and sockets and leaves its last view on
-screen; ``close()`` does that and removes the view."""
+browser, ``pull`` with progress, and a real console.
 
-from .console import Console, console
-from .dashboard import Dashboard, dashboard
-from .images import ImageBrowser, image_browser
+Every factory is named after the docker command it shows, plus ``_widget``: ``logs_widget``,
+``top_widget``, ``inspect_widget``, ``images_widget``, ``pull_widget``, ``console_widget``
+(``docker attach``/``exec -it``) and ``dashboard_widget``; the names of earlier versions
+(``console``, ``dashboard``, ``image_browser``, ``pull``) stay as aliases.
+
+Each widget shows the ``docker`` command it stands for and exposes the data it shows
+(``.frame``, ``.lines``, ``.transcript``...) so that notebooks can check it. The threaded ones
+share :class:`~dockerlab.widgets._base.LiveWidget`: ``stop(timeout) -> bool`` ends their threads
+and sockets and leaves the last view on screen, ``close()`` also removes the view, ``with``
+stops them at the end of the block; an error shows in the widget, and when the Engine goes
+away they wait for it and recover.
+"""
+
+from .console import Console, console, console_widget
+from .dashboard import Dashboard, dashboard, dashboard_widget
+from .images import ImageBrowser, image_browser, images_widget
 from .inspect import InspectTree, inspect_widget
 from .logs import LogViewer, logs_widget
-from .pull import PullProgress, pull
+from .pull import PullProgress, pull, pull_widget
 from .top import TopViewer, top_widget
 
 __all__ = [
@@ -22,10 +31,14 @@ __all__ = [
     "PullProgress",
     "TopViewer",
     "console",
+    "console_widget",
     "dashboard",
+    "dashboard_widget",
     "image_browser",
+    "images_widget",
     "inspect_widget",
     "logs_widget",
     "pull",
+    "pull_widget",
     "top_widget",
 ]

@@ -4,22 +4,22 @@ and the detach sequence Ctrl+P Ctrl+Q is 0x10 0x11."""
 
 from __future__ import annotations
 
-import contextlib
 import re
 import threading
 import time
-from typing import Any
 
+import docker
 import ipywidgets as w
 
-from .._engine import engine_errors
 from ..ansi import ansi_to_html, strip_ansi
-from ..client import resolve
+from ..engine import Engine, RawSession
 from ..errors import ContainerNotRunning, DockerlabError
+from ..i18n import _
+from ..references import check_name
 from ..streams import Demuxer
-from ._base import RateLimit, Worker, escape, redraw_loop
+from ._base import LiveWidget, RateLimit, escape, redraw_loop
 
-__all__ = ["CTRL_C", "Console", "DETACH", "EOF", "console"]
+__all__ = ["CTRL_C", "Console", "DETACH", "EOF", "console", "console_widget"]
 
 CTRL_C = b"\x03"
 EOF = b"\x04"
@@ -27,42 +27,56 @@ DETACH = b"\x10\x11"  # ctrl-p, ctrl-q: the Engine's default detach keys
 _MAX_TRANSCRIPT = 200_000
 
 
-class Console(w.VBox):
+class Console(LiveWidget):
     """An attached (or exec'd) session: type a line, read the output, send control keys."""
 
-    def __init__(self, container: str, command: str | list[str] | None = None, *,
-                 client: Any = None) -> None:
-        self._api = resolve(client).api
-        with engine_errors("container", container):
-            info = self._api.inspect_container(container)
+    def __init__(
+        self,
+        container: str,
+        command: str | list[str] | None = None,
+        *,
+        client: docker.DockerClient | None = None,
+    ) -> None:
+        check_name(container)
+        self._engine = Engine.of(client)
+        info = self._engine.inspect_container(container)
         self.container = container
         self._id = info["Id"]
         config = info.get("Config", {})
-        if not info.get("State", {}).get("Running"):
-            raise ContainerNotRunning(container, info.get("State", {}).get("Status", "stopped"))
+        state = info.get("State", {})
+        if state.get("Paused"):
+            raise ContainerNotRunning(container, _("paused"))
+        if not state.get("Running"):
+            raise ContainerNotRunning(container, state.get("Status", "stopped"))
+        self._session: RawSession
         if command is None:
             if not config.get("OpenStdin"):
                 raise DockerlabError(
-                    f"container {container!r} was started without -i, so it has no stdin to "
-                    "attach to", subject=container,
-                    hint=f"open a shell in it instead: console({container!r}, command='sh') "
-                         f"(that is `docker exec -it {container} sh`)")
+                    _(
+                        "container {name!r} was started without -i, so it has no stdin to attach to"
+                    ).format(name=container),
+                    subject=container,
+                    hint=_(
+                        "open a shell in it instead: console({name!r}, command='sh') "
+                        "(that is `docker exec -it {name} sh`)"
+                    ).format(name=container),
+                )
             self.tty = bool(config.get("Tty"))
             self.mode = "attach"
             self.command_line = f"docker attach {container}"
-            self._sock = self._api.attach_socket(self._id, params={
-                "stdin": 1, "stdout": 1, "stderr": 1, "stream": 1,
-                "detachKeys": "ctrl-p,ctrl-q"})
+            self._session = self._engine.attach(self._id)
         else:
             argv = command.split() if isinstance(command, str) else list(command)
+            if not argv or not all(isinstance(a, str) for a in argv):
+                raise DockerlabError(
+                    _("invalid command {command!r}").format(command=command),
+                    subject=command,
+                    hint=_("a command line, e.g. command='sh'"),
+                )
             self.tty = True
             self.mode = "exec"
             self.command_line = f"docker exec -it {container} {' '.join(argv)}"
-            with engine_errors("container", container):
-                exec_id = self._api.exec_create(self._id, argv, stdin=True, tty=True)["Id"]
-                self._sock = self._api.exec_start(exec_id, tty=True, socket=True)
-            self._exec_id = exec_id
-        self._raw = getattr(self._sock, "_sock", self._sock)
+            self._exec_id, self._session = self._engine.exec_session(self._id, argv)
         self._chunks: list[str] = []
         self._size = 0
         self._lock = threading.Lock()
@@ -73,33 +87,38 @@ class Console(w.VBox):
 
         self.output = w.HTML(layout=w.Layout(max_height="300px", overflow="auto"))
         self.status = w.HTML()
-        self.input = w.Text(placeholder="type a command and press Enter",
-                            continuous_update=False, layout=w.Layout(width="360px"))
+        self.input = w.Text(
+            placeholder=_("type a command and press Enter"),
+            continuous_update=False,
+            layout=w.Layout(width="360px"),
+        )
         self.input.observe(self._submit, "value")  # continuous_update=False: on Enter
         buttons = []
-        for label, action in (("Ctrl+C", self.ctrl_c), ("EOF (Ctrl+D)", self.eof),
-                              ("Detach (Ctrl+P Ctrl+Q)", self.detach)):
+        for label, action in (
+            ("Ctrl+C", self.ctrl_c),
+            (_("EOF (Ctrl+D)"), self.eof),
+            (_("Detach (Ctrl+P Ctrl+Q)"), self.detach),
+        ):
             button = w.Button(description=label, layout=w.Layout(width="auto"))
-            button.on_click(lambda _, act=action: act())
+            button.on_click(lambda _button, act=action: act())
             buttons.append(button)
-        super().__init__([w.HTML(f"<code>$ {escape(self.command_line)}</code>"), self.output,
-                          w.HBox([self.input, *buttons]), self.status])
-        self._reader = Worker(self._read, "dockerlab-console").start()
-        self._ui = Worker(self._redraw_loop, "dockerlab-console-ui").start()
+        super().__init__(
+            self.command_line, [self.output, w.HBox([self.input, *buttons]), self.status]
+        )
+        self._reader = self._start(self._read, "dockerlab-console")
+        self._ui = self._start(self._redraw_loop, "dockerlab-console-ui")
 
     # -- I/O -------------------------------------------------------------------------------------
     def _read(self, stop: threading.Event) -> None:
         demux = None if self.tty else Demuxer()
         try:
             while not stop.is_set():
-                data = self._raw.recv(4096)
+                data = self._session.recv(4096)
                 if not data:
                     break
-                chunks = [data] if demux is None else [d for _, d in demux.feed(data)]
+                chunks = [data] if demux is None else [d for _s, d in demux.feed(data)]
                 for chunk in chunks:
                     self._append(chunk.decode("utf-8", errors="replace"))
-        except OSError:
-            pass
         finally:
             self.ended.set()
             self._dirty.set()
@@ -115,15 +134,20 @@ class Console(w.VBox):
     def send(self, data: str | bytes) -> None:
         """Write to the session's stdin, exactly these bytes (add ``\\n`` to press Enter)."""
         if self.ended.is_set():
-            raise DockerlabError(f"the session with {self.container!r} has ended",
-                                 subject=self.container,
-                                 hint="open a new console, or `docker start -ai` it again")
-        self._raw.sendall(data.encode() if isinstance(data, str) else data)
+            raise DockerlabError(
+                _("the session with {name!r} has ended").format(name=self.container),
+                subject=self.container,
+                hint=_("open a new console, or `docker start -ai` it again"),
+            )
+        self._session.sendall(data.encode() if isinstance(data, str) else data)
 
-    def _submit(self, change: dict) -> None:
+    def _submit(self, change: dict[str, str]) -> None:
         if change["new"]:
             self.input.value = ""
-            self.send(change["new"] + "\n")
+            try:
+                self.send(change["new"] + "\n")
+            except DockerlabError as exc:
+                self.show_error(exc)
 
     def ctrl_c(self) -> None:
         """Send Ctrl+C (0x03): with a TTY, the terminal turns it into SIGINT."""
@@ -168,57 +192,62 @@ class Console(w.VBox):
             if self.ended.is_set():
                 break
             time.sleep(0.05)
-        raise DockerlabError(f"{pattern!r} did not appear in the session with "
-                             f"{self.container!r} within {timeout} s", subject=pattern,
-                             hint="read .transcript to see what it printed")
+        raise DockerlabError(
+            _("{pattern!r} did not appear in the session with {name!r} within {timeout} s").format(
+                pattern=pattern, name=self.container, timeout=timeout
+            ),
+            subject=pattern,
+            hint=_("read .transcript to see what it printed"),
+        )
 
     def container_state(self) -> str:
         """The container's state now (``running``, ``exited``, ...)."""
-        return str(self._api.inspect_container(self._id)["State"]["Status"])
+        return str(self._engine.inspect_container(self._id)["State"]["Status"])
 
     def _redraw_loop(self, stop: threading.Event) -> None:
         redraw_loop(stop, self._dirty, self.ended, self.limit, self.redraw)
 
     def redraw(self) -> None:
         text = self.raw_transcript[-20_000:]
-        self.output.value = ("<pre style='margin:0;white-space:pre-wrap'>"
-                             + ansi_to_html(text) + "</pre>")
+        self.output.value = (
+            "<pre style='margin:0;white-space:pre-wrap'>" + ansi_to_html(text) + "</pre>"
+        )
         if not self.ended.is_set():
-            state = f"connected ({self.mode}, {'tty' if self.tty else 'no tty'})"
+            state = _("connected ({mode}, {tty})").format(
+                mode=self.mode, tty="tty" if self.tty else _("no tty")
+            )
         else:
             try:
                 now = self.container_state()
-            except Exception:
-                now = "gone"
-            how = "detached" if self.detached else "session ended"
-            state = f"{how}; the container is {now}"
+            except DockerlabError:
+                now = _("gone")
+            how = _("detached") if self.detached else _("session ended")
+            state = _("{how}; the container is {state}").format(how=how, state=now)
         self.status.value = f"<small>{escape(state)}</small>"
 
-    def stop(self) -> None:
-        """End the session (the socket closes; the container is left as it is); the transcript
-        stays on screen."""
-        if not hasattr(self, "_reader"):
-            return
-        self._reader.stopping.set()
-        for action in (lambda: self._raw.shutdown(2), self._raw.close, self._sock.close):
-            with contextlib.suppress(OSError, AttributeError):
-                action()
-        self._reader.stop()
-        self._dirty.set()
-        self._ui.stop()
-        self.redraw()
+    def _release(self) -> None:
+        """End the session: the socket closes, the container is left as it is."""
+        self._session.close()
 
-    def close(self) -> None:
-        self.stop()
-        super().close()
+    def _after_stop(self) -> None:
+        self._dirty.set()
+        self.redraw()
 
     def __repr__(self) -> str:
         return f"<console widget: $ {self.command_line}>"
 
 
-def console(container: str, command: str | list[str] | None = None, *, client: Any = None
-            ) -> Console:
+def console_widget(
+    container: str,
+    command: str | list[str] | None = None,
+    *,
+    client: docker.DockerClient | None = None,
+) -> Console:
     """A live session with ``container``: ``docker attach`` to one started with ``-i -t``, or
     ``docker exec -it CONTAINER COMMAND`` when ``command`` is given. Type, read, and use the
     buttons (or ``.send()``, ``.ctrl_c()``, ``.eof()``, ``.detach()``)."""
     return Console(container, command, client=client)
+
+
+#: The name of earlier versions (kept: notebooks use it).
+console = console_widget

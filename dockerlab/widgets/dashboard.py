@@ -5,66 +5,114 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
 from typing import Any
 
+import docker
 import ipywidgets as w
 
+from .. import course
 from .. import labels as L
-from ..client import resolve
-from ..errors import DockerlabError
+from ..engine import Engine
+from ..errors import DockerlabError, EngineUnavailable
 from ..frames import containers_frame
+from ..i18n import N_, _
 from ..stats import StatsSampler
 from ..table import CliFrame, CliView
-from ._base import Worker, escape
+from ._base import LiveWidget, escape
 
-__all__ = ["ACTIONS", "Dashboard", "dashboard", "select_rows"]
+__all__ = ["ACTIONS", "Dashboard", "dashboard", "dashboard_widget", "select_rows"]
 
-#: action -> (the docker command it stands for, what it does through docker-py)
-ACTIONS: dict[str, tuple[str, Callable[[Any, str], Any] | None]] = {
-    "start": ("docker start {}", lambda api, c: api.start(c)),
-    "stop": ("docker stop {}", lambda api, c: api.stop(c)),
-    "restart": ("docker restart {}", lambda api, c: api.restart(c)),
-    "pause": ("docker pause {}", lambda api, c: api.pause(c)),
-    "unpause": ("docker unpause {}", lambda api, c: api.unpause(c)),
-    "kill": ("docker kill {}", lambda api, c: api.kill(c)),
-    "remove": ("docker rm -f {}", lambda api, c: api.remove_container(c, force=True)),
-    "logs": ("docker logs -f --tail 100 {}", None),
-    "top": ("docker top {}", None),
-    "inspect": ("docker inspect {}", None),
+#: action -> (the docker command it stands for, whether it changes the container)
+ACTIONS: dict[str, tuple[str, bool]] = {
+    "start": ("docker start {}", True),
+    "stop": ("docker stop {}", True),
+    "restart": ("docker restart {}", True),
+    "pause": ("docker pause {}", True),
+    "unpause": ("docker unpause {}", True),
+    "kill": ("docker kill {}", True),
+    "remove": ("docker rm -f {}", True),
+    "logs": ("docker logs -f --tail 100 {}", False),
+    "top": ("docker top {}", False),
+    "inspect": ("docker inspect {}", False),
 }
-COLUMNS = ("CONTAINER ID", "NAMES", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "CPU %",
-           "MEM USAGE")
+#: The buttons' labels (translated where they are shown).
+LABELS = {
+    "start": N_("start"),
+    "stop": N_("stop"),
+    "restart": N_("restart"),
+    "pause": N_("pause"),
+    "unpause": N_("unpause"),
+    "kill": N_("kill"),
+    "remove": N_("remove"),
+    "logs": N_("logs"),
+    "top": N_("top"),
+    "inspect": N_("inspect"),
+}
+STATES = {
+    "all": N_("all"),
+    "running": N_("running"),
+    "exited": N_("exited"),
+    "paused": N_("paused"),
+    "created": N_("created"),
+}
+COLUMNS = (
+    "CONTAINER ID",
+    "NAMES",
+    "IMAGE",
+    "COMMAND",
+    "CREATED",
+    "STATUS",
+    "PORTS",
+    "CPU %",
+    "MEM USAGE",
+)
 
 
-def select_rows(frame: CliFrame, text: str = "", state: str = "all",
-                course_only: bool = False) -> CliFrame:
+def is_course(name: str, labels: dict[str, str] | None) -> bool:
+    """Whether the course made this container: a course name (``nb08-web``, ``ex08-web``) or,
+    for what older versions made, a course label."""
+    return course.owner(name) is not None or L.container_is_course(labels)
+
+
+def select_rows(
+    frame: CliFrame, text: str = "", state: str = "all", course_only: bool = False
+) -> CliFrame:
     """Pure: the rows the dashboard shows. ``text`` is a name substring, ``label=KEY[=VALUE]``
-    or ``status=STATE``; ``state`` narrows by state; ``course_only`` keeps course containers."""
+    or ``status=STATE``; ``state`` narrows by state; ``course_only`` keeps course containers
+    (see :func:`is_course`)."""
     keep = frame
     if course_only:
-        keep = keep[keep["labels"].map(L.container_is_course).astype(bool)]
+        mask = keep["name"].map(lambda name: course.owner(name) is not None)
+        keep = keep[(mask | keep["labels"].map(L.container_is_course)).astype(bool)]
     if state != "all":
         keep = keep[keep["state"] == state]
     text = text.strip()
     if text.startswith("label="):
-        key, _, value = text[len("label="):].partition("=")
-        keep = keep[keep["labels"].map(
-            lambda labels: key in labels and (not value or labels[key] == value)).astype(bool)]
+        key, _sep, value = text[len("label=") :].partition("=")
+        keep = keep[
+            keep["labels"]
+            .map(lambda labels: key in labels and (not value or labels[key] == value))
+            .astype(bool)
+        ]
     elif text.startswith("status="):
-        keep = keep[keep["state"] == text[len("status="):]]
+        keep = keep[keep["state"] == text[len("status=") :]]
     elif text:
         keep = keep[keep["name"].str.contains(text, regex=False)]
     return keep
 
 
-class Dashboard(w.VBox):
+class Dashboard(LiveWidget):
     """Containers refreshed about once a second; pick one, act on it, read the command."""
 
-    def __init__(self, *, course_only: bool = True, refresh: float = 1.0,
-                 client: Any = None) -> None:
-        self._client = resolve(client)
-        self._api = self._client.api
+    def __init__(
+        self,
+        *,
+        course_only: bool = True,
+        refresh: float = 1.0,
+        client: docker.DockerClient | None = None,
+    ) -> None:
+        self._engine = Engine.of(client)
+        self._client = client
         self.interval = refresh
         self.commands: list[str] = []
         self.frame: CliFrame = CliFrame()
@@ -73,44 +121,59 @@ class Dashboard(w.VBox):
         self.pending: tuple[str, str] | None = None
         self.detail_widget: w.Widget | None = None
         self.refreshes = 0
-        self._sampler = StatsSampler(self._client)
+        self._sampler = StatsSampler(self._engine)
         self._lock = threading.Lock()
 
-        self.search = w.Text(placeholder="name, label=KEY[=VALUE] or status=STATE",
-                             layout=w.Layout(width="300px"))
-        self.state = w.Dropdown(options=["all", "running", "exited", "paused", "created"],
-                                value="all", layout=w.Layout(width="110px"))
-        self.course_only = w.Checkbox(value=course_only, description="course only",
-                                      indent=False)
+        self.search = w.Text(
+            placeholder=_("name, label=KEY[=VALUE] or status=STATE"), layout=w.Layout(width="300px")
+        )
+        self.state = w.Dropdown(
+            options=[(_(label), key) for key, label in STATES.items()],
+            value="all",
+            layout=w.Layout(width="110px"),
+        )
+        self.course_only = w.Checkbox(value=course_only, description=_("course only"), indent=False)
         for control in (self.search, self.state, self.course_only):
-            control.observe(lambda _: self.refresh(), "value")
+            control.observe(lambda _change: self._refresh_shown(), "value")
         self.table = w.HTML(layout=w.Layout(overflow="auto", max_height="420px"))
-        self.selector = w.Dropdown(description="container", options=[],
-                                   layout=w.Layout(width="320px"))
+        self.selector = w.Dropdown(
+            description=_("container"), options=[], layout=w.Layout(width="320px")
+        )
         buttons = []
         for action in ACTIONS:
-            button = w.Button(description=action, layout=w.Layout(width="auto"))
-            button.on_click(lambda _, a=action: self._clicked(a))
+            button = w.Button(description=_(LABELS[action]), layout=w.Layout(width="auto"))
+            button.on_click(lambda _button, a=action: self._clicked(a))
             buttons.append(button)
         self.question = w.HTML()
-        yes = w.Button(description="yes, do it", button_style="danger")
-        no = w.Button(description="no")
-        yes.on_click(lambda _: self.confirm(True))
-        no.on_click(lambda _: self.confirm(False))
+        yes = w.Button(description=_("yes, do it"), button_style="danger")
+        no = w.Button(description=_("no"))
+        yes.on_click(lambda _button: self.confirm(True))
+        no.on_click(lambda _button: self.confirm(False))
         self.confirm_box = w.HBox([self.question, yes, no], layout=w.Layout(display="none"))
         self.command_log = w.HTML()
         self.detail = w.Box()
-        super().__init__([w.HBox([self.search, self.state, self.course_only]), self.table,
-                          w.HBox([self.selector, *buttons]), self.confirm_box,
-                          w.HTML("<b>Commands</b>"), self.command_log, self.detail])
+        self.status = w.HTML()
+        super().__init__(
+            "docker ps -a  +  docker stats --no-stream",
+            [
+                w.HBox([self.search, self.state, self.course_only]),
+                self.status,
+                self.table,
+                w.HBox([self.selector, *buttons]),
+                self.confirm_box,
+                w.HTML("<b>" + escape(_("Commands")) + "</b>"),
+                self.command_log,
+                self.detail,
+            ],
+        )
         self.refresh()
-        self._refresher = Worker(self._refresh_loop, "dockerlab-dashboard").start()
-        self._stats_worker = Worker(self._stats_loop, "dockerlab-dashboard-stats").start()
+        self._refresher = self._start(self._refresh_loop, "dockerlab-dashboard")
+        self._stats_worker = self._start(self._stats_loop, "dockerlab-dashboard-stats")
 
     # -- data ------------------------------------------------------------------------------------
     def refresh(self) -> CliFrame:
         """One ``GET /containers/json`` and a redraw; return the rows shown."""
-        raw = self._api.containers(all=True)
+        raw = self._engine.containers(all=True)
         frame = containers_frame(raw, now=time.time(), command="docker ps -a")
         cpu, mem = [], []
         for cid, state in zip(frame["id"], frame["state"], strict=True):
@@ -135,12 +198,32 @@ class Dashboard(w.VBox):
                 self.selector.value = keep
         return shown
 
+    def _refresh_shown(self) -> None:
+        try:
+            self.refresh()
+        except DockerlabError as exc:
+            self.show_error(exc)
+
     def _refresh_loop(self, stop: threading.Event) -> None:
-        while not stop.wait(self.interval):
-            try:
-                self.refresh()
-            except Exception as exc:
-                self.command_log.value = f"<span style='color:#c62828'>{escape(str(exc))}</span>"
+        # The Engine gone away: said under the table, retried until it is back.
+        def step() -> bool:
+            self.refresh()
+            return False  # never done: refresh until stopped
+
+        if not stop.wait(self.interval):
+            self._retrying(step, stop, self.interval)
+
+    def show_error(self, exc: BaseException, *, retrying: bool = False) -> None:
+        super().show_error(exc, retrying=retrying)
+        self.status.value = (
+            "<small>"
+            + escape(_("waiting for the Engine") if retrying else _("stopped"))
+            + "</small>"
+        )
+
+    def clear_error(self) -> None:
+        super().clear_error()
+        self.status.value = ""
 
     def _stats_loop(self, stop: threading.Event) -> None:
         # This thread keeps the latest stats of each running container so that a refresh
@@ -151,23 +234,33 @@ class Dashboard(w.VBox):
             with self._lock:
                 frame = self.frame
             running = frame[frame["state"] == "running"]["id"].tolist() if len(frame) else []
-            if running:
-                rows = self._sampler.rows(running)
-                self.stats = {r["id"]: r for r in rows}
+            try:
+                if running:
+                    rows = self._sampler.rows(running)
+                    self.stats = {r["id"]: r for r in rows}
+            except EngineUnavailable:
+                self.stats = {}  # the refresh loop shows it and waits for the Engine
             stop.wait(max(0.2, 1.0 - (time.monotonic() - started)))
 
     # -- actions ---------------------------------------------------------------------------------
     def _clicked(self, action: str) -> None:
         if self.selector.value:
-            threading.Thread(target=self._safe_act, args=(action, self.selector.value),
-                             daemon=True).start()
+            threading.Thread(
+                target=self._safe_act, args=(action, self.selector.value), daemon=True
+            ).start()
 
     def _safe_act(self, action: str, name: str) -> None:
         try:
             self.act(action, name)
-        except Exception as exc:
-            self.commands.append(f"# {action} {name} failed: {exc}")
+        except DockerlabError as exc:
+            self.commands.append(
+                "# "
+                + _("{action} {name} failed: {error}").format(
+                    action=action, name=name, error=exc.message
+                )
+            )
             self._draw_log()
+            self.show_error(exc)
 
     def act(self, action: str, name: str | None = None, *, confirmed: bool = False) -> str:
         """Do ``action`` on ``name`` (default: the selected container) and log its command.
@@ -177,24 +270,31 @@ class Dashboard(w.VBox):
         """
         name = name or self.selector.value
         if action not in ACTIONS:
-            raise DockerlabError(f"unknown action {action!r}", subject=action,
-                                 hint=f"one of: {', '.join(ACTIONS)}")
+            raise DockerlabError(
+                _("unknown action {action!r}").format(action=action),
+                subject=action,
+                hint=_("one of: {actions}").format(actions=", ".join(ACTIONS)),
+            )
         row = self.frame[self.frame["name"] == name]
         if row.empty:
-            raise DockerlabError(f"no container named {name!r} in the dashboard", subject=name,
-                                 hint="refresh, or check the name with `docker ps -a`")
-        template, call = ACTIONS[action]
-        ours = L.container_is_course(row["labels"].iloc[0])
-        if call is not None and not ours and not confirmed:
+            raise DockerlabError(
+                _("no container named {name!r} in the dashboard").format(name=name),
+                subject=name,
+                hint=_("refresh, or check the name with `docker ps -a`"),
+            )
+        template, changes = ACTIONS[action]
+        ours = is_course(name, row["labels"].iloc[0])
+        if changes and not ours and not confirmed:
             self.pending = (action, name)
-            self.question.value = (f"<b>{escape(name)}</b> was not created by the course. "
-                                   f"Really run <code>{escape(template.format(name))}</code>?")
+            self.question.value = _(
+                "<b>{name}</b> was not created by the course. Really run <code>{command}</code>?"
+            ).format(name=escape(str(name)), command=escape(template.format(name)))
             self.confirm_box.layout.display = "flex"
             return "confirm"
         self.commands.append(template.format(name))
         self._draw_log()
-        if call is not None:
-            call(self._api, row["id"].iloc[0])
+        if changes:
+            self._engine.act(action, str(row["id"].iloc[0]))
             self.refresh()
         else:
             self._show_detail(action, name)
@@ -207,7 +307,12 @@ class Dashboard(w.VBox):
         if pending and yes:
             return self.act(*pending, confirmed=True)
         if pending:
-            self.commands.append(f"# cancelled: {ACTIONS[pending[0]][0].format(pending[1])}")
+            self.commands.append(
+                "# "
+                + _("cancelled: {command}").format(
+                    command=ACTIONS[pending[0]][0].format(pending[1])
+                )
+            )
             self._draw_log()
         return None
 
@@ -218,40 +323,44 @@ class Dashboard(w.VBox):
 
         if self.detail_widget is not None:
             self.detail_widget.close()
-        make = {"logs": logs_widget, "top": top_widget, "inspect": inspect_widget}[action]
-        self.detail_widget = make(name, client=self._client)
+        make: Any = {"logs": logs_widget, "top": top_widget, "inspect": inspect_widget}[action]
+        self.detail_widget = make(name, client=self._engine.client)
         self.detail.children = (self.detail_widget,)
 
     def _draw_log(self) -> None:
-        self.command_log.value = "<pre style='margin:0'>" + "\n".join(
-            f"$ {escape(c)}" if not c.startswith("#") else escape(c)
-            for c in self.commands[-12:]) + "</pre>"
+        self.command_log.value = (
+            "<pre style='margin:0'>"
+            + "\n".join(
+                f"$ {escape(c)}" if not c.startswith("#") else escape(c)
+                for c in self.commands[-12:]
+            )
+            + "</pre>"
+        )
 
-    def stop(self) -> None:
-        """Stop refreshing (the last table stays on screen) and stop the detail widget."""
-        for worker in (getattr(self, "_refresher", None), getattr(self, "_stats_worker", None)):
-            if worker is not None:
-                worker.stop(timeout=2.0)
-        if hasattr(self, "_sampler"):
-            self._sampler.close()
-        detail = getattr(self, "detail_widget", None)
+    def _release(self) -> None:
+        self._sampler.close()
+        detail = self.detail_widget
         if detail is not None and hasattr(detail, "stop"):
             detail.stop()
 
     def close(self) -> None:
-        self.stop()
-        if getattr(self, "detail_widget", None) is not None:
-            self.detail_widget.close()
         super().close()
+        if self.detail_widget is not None:
+            self.detail_widget.close()
 
     def __repr__(self) -> str:
         scope = "course containers" if self.course_only.value else "all containers"
         return f"<dashboard: docker ps -a, {scope}>"
 
 
-def dashboard(*, course_only: bool = True, refresh: float = 1.0, client: Any = None
-              ) -> Dashboard:
+def dashboard_widget(
+    *, course_only: bool = True, refresh: float = 1.0, client: docker.DockerClient | None = None
+) -> Dashboard:
     """A live container dashboard: the ``docker ps -a`` table with CPU and memory, filters,
     and start/stop/restart/pause/unpause/kill/remove/logs/top/inspect for the selected
     container; every action logs the ``docker`` command it ran."""
     return Dashboard(course_only=course_only, refresh=refresh, client=client)
+
+
+#: The name of earlier versions (kept: notebooks use it).
+dashboard = dashboard_widget

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+import docker
 import ipywidgets as w
 
 from ..commands import history, images
+from ..errors import DockerlabError
 from ..format import human_size
+from ..i18n import _
 from ..table import CliFrame
-from ._base import escape
+from ._base import error_html, escape
 
-__all__ = ["ImageBrowser", "image_browser", "layer_chart"]
+__all__ = ["ImageBrowser", "image_browser", "images_widget", "layer_chart"]
 
 
 def layer_chart(layers: CliFrame, *, width: int = 360) -> str:
@@ -29,33 +32,53 @@ def layer_chart(layers: CliFrame, *, width: int = 360) -> str:
             f"<div style='width:{width}px'><div style='width:{bar}px;height:12px;"
             f"background:{colour}'></div></div>"
             f"<code style='width:70px;text-align:right'>{human_size(size)}</code>"
-            f"<small>{label}</small></div>")
+            f"<small>{label}</small></div>"
+        )
     return "".join(rows)
 
 
 class ImageBrowser(w.VBox):
     """Pick an image; see its layers as ``docker history`` prints them, and their sizes."""
 
-    def __init__(self, filters: dict[str, Any] | None = None, *, client: Any = None) -> None:
+    def __init__(
+        self, filters: dict[str, Any] | None = None, *, client: docker.DockerClient | None = None
+    ) -> None:
         self._client = client
         self.frame = images(filters=filters, client=client)
         tagged = self.frame[self.frame["REPOSITORY"] != "<none>"]
         options = [f"{r}:{t}" for r, t in zip(tagged["REPOSITORY"], tagged["TAG"], strict=True)]
-        self.picker = w.Dropdown(options=options, description="image",
-                                 layout=w.Layout(width="420px"))
+        self.picker = w.Dropdown(
+            options=options, description=_("image"), layout=w.Layout(width="420px")
+        )
         self.table = w.HTML()
         self.chart = w.HTML()
+        self.error_view = w.HTML()
         self.layers: CliFrame | None = None
-        self.picker.observe(lambda change: self.show(change["new"]), "value")
-        super().__init__([w.HTML(self.frame._repr_html_()), self.picker, self.table,
-                          w.HTML("<b>Layer sizes</b> (newest on top)"), self.chart])
+        self.picker.observe(self._picked, "value")
+        super().__init__(
+            [
+                w.HTML(self.frame._repr_html_()),
+                self.picker,
+                self.table,
+                w.HTML(escape(_("Layer sizes (newest on top)"))),
+                self.chart,
+                self.error_view,
+            ]
+        )
         if options:
             self.show(options[0])
+
+    def _picked(self, change: dict[str, str]) -> None:
+        try:
+            self.show(change["new"])
+            self.error_view.value = ""
+        except DockerlabError as exc:  # removed since the listing, the Engine away...
+            self.error_view.value = error_html(exc)
 
     def show(self, reference: str) -> CliFrame:
         """Show (and return) the layers of ``reference``."""
         self.layers = history(reference, client=self._client)
-        self.table.value = self.layers._repr_html_()
+        self.table.value = self.layers._repr_html_() or ""
         self.chart.value = layer_chart(self.layers)
         return self.layers
 
@@ -63,7 +86,12 @@ class ImageBrowser(w.VBox):
         return f"<image browser: {len(self.picker.options)} images>"
 
 
-def image_browser(filters: dict[str, Any] | None = None, *, client: Any = None
-                  ) -> ImageBrowser:
+def images_widget(
+    filters: dict[str, Any] | None = None, *, client: docker.DockerClient | None = None
+) -> ImageBrowser:
     """Browse images (``filters`` as ``docker images --filter``) and their layers."""
     return ImageBrowser(filters, client=client)
+
+
+#: The name of earlier versions (kept: notebooks use it).
+image_browser = images_widget

@@ -1,25 +1,37 @@
-"""``top_widget``: ``docker top`` refreshed live; it says so and stops when the container does."""
+"""``top_widget``: ``docker top`` refreshed live; it says so and stops when the container does,
+and waits for the Engine when the Engine goes away."""
 
 from __future__ import annotations
 
 import threading
-from typing import Any
 
+import docker
 import ipywidgets as w
 
 from ..commands import top
-from ..errors import ContainerNotFound, ContainerNotRunning
+from ..errors import ContainerNotFound, ContainerNotRunning, EngineUnavailable, InvalidArgument
+from ..i18n import _
 from ..table import CliFrame
-from ._base import Worker, escape
+from ._base import LiveWidget, escape
 
 __all__ = ["TopViewer", "top_widget"]
 
 
-class TopViewer(w.VBox):
+class TopViewer(LiveWidget):
     """The container's process table, refreshed every ``interval`` seconds."""
 
-    def __init__(self, container: str, ps_args: str | None = None, *, interval: float = 1.0,
-                 client: Any = None) -> None:
+    def __init__(
+        self,
+        container: str,
+        ps_args: str | None = None,
+        *,
+        interval: float = 1.0,
+        client: docker.DockerClient | None = None,
+    ) -> None:
+        if isinstance(interval, bool) or not isinstance(interval, int | float) or interval <= 0:
+            raise InvalidArgument(
+                "interval", interval, _("seconds between two refreshes, more than 0, e.g. 1.0")
+            )
         self.container = container
         self.ps_args = ps_args
         self.interval = interval
@@ -30,47 +42,60 @@ class TopViewer(w.VBox):
         self.stopped_reason = ""
         self.status = w.HTML()
         self.table = w.HTML()
-        super().__init__([self.status, self.table])
+        super().__init__(self.frame.command, [self.status, self.table])
         self._render()
-        self._worker = Worker(self._loop, "dockerlab-top").start()
+        self._worker = self._start(self._loop, "dockerlab-top")
 
     def _render(self) -> None:
-        state = (escape(self.stopped_reason) if self.stopped_reason
-                 else f"live, every {self.interval:g} s")
-        self.status.value = f"<small>{state} · {len(self.frame)} processes</small>"
-        self.table.value = self.frame._repr_html_()
+        if self.stopped_reason:
+            state = escape(self.stopped_reason)
+        elif isinstance(self.error, EngineUnavailable):
+            state = escape(_("waiting for the Engine"))
+        else:
+            state = escape(_("live, every {interval} s").format(interval=f"{self.interval:g}"))
+        count = escape(_("{n} processes").format(n=len(self.frame)))
+        self.status.value = f"<small>{state} · {count}</small>"
+        self.table.value = self.frame._repr_html_() or ""
+
+    def _step(self) -> bool:
+        try:
+            self.frame = top(self.container, self.ps_args, client=self._client)
+        except (ContainerNotRunning, ContainerNotFound) as exc:
+            self.stopped_reason = _("stopped: {reason}; the table shows its last processes").format(
+                reason=exc.message
+            )
+            self.running = False
+            self._render()
+            return True
+        self.refreshes += 1
+        self._render()
+        return False
 
     def _loop(self, stop: threading.Event) -> None:
-        while not stop.wait(self.interval):
-            try:
-                self.frame = top(self.container, self.ps_args, client=self._client)
-                self.refreshes += 1
-            except (ContainerNotRunning, ContainerNotFound) as exc:
-                self.stopped_reason = f"stopped: {exc.message}; the table shows its last processes"
-                self._render()
-                self.running = False
-                return
-            self._render()
+        if not stop.wait(self.interval):
+            self._retrying(self._step, stop, self.interval)
 
-    def stop(self) -> None:
-        """Stop refreshing; the last table stays on screen."""
-        self._worker.stop()
+    def show_error(self, exc: BaseException, *, retrying: bool = False) -> None:
+        super().show_error(exc, retrying=retrying)
+        self._render()
+
+    def _after_stop(self) -> None:
         if self.running:
-            self.stopped_reason = "stopped by stop(); the table shows its last processes"
-            self._render()
+            self.stopped_reason = _("stopped by stop(); the table shows its last processes")
             self.running = False
-
-    def close(self) -> None:
-        if hasattr(self, "_worker"):
-            self.stop()
-        super().close()
+            self._render()
 
     def __repr__(self) -> str:
         return f"<top widget: $ {self.frame.command}>"
 
 
-def top_widget(container: str, ps_args: str | None = None, *, interval: float = 1.0,
-               client: Any = None) -> TopViewer:
+def top_widget(
+    container: str,
+    ps_args: str | None = None,
+    *,
+    interval: float = 1.0,
+    client: docker.DockerClient | None = None,
+) -> TopViewer:
     """``docker top CONTAINER`` refreshed every ``interval`` seconds; ``.frame`` is the latest
     table, ``.running`` turns False (and the widget says why) when the container stops."""
     return TopViewer(container, ps_args, interval=interval, client=client)

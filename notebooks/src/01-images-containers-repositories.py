@@ -3,19 +3,20 @@
 #
 # **学完这一节，你能够：**
 #
-# - 从一个镜像运行多个容器，说清镜像和容器的关系；
+# - 从一个镜像（image）运行多个容器（container），说清镜像和容器的关系；
 # - 用 `docker history` 和 `docker image inspect` 看一个镜像由哪些层组成，读懂 `0B` 的行和 `<missing>`；
-# - 用 `docker diff` 看容器的可写层，用 `docker commit` 把它变成一个新镜像；
+# - 用 `docker diff` 看容器的可写层（writable layer），用 `docker commit` 把它变成一个新镜像；
 # - 说出容器里的 root 是谁，以及 `docker` 用户组意味着什么；
-# - 用 `docker tag`、`docker push`、`docker pull` 在镜像仓库里存取镜像，说清"镜像仓库 → 仓库 → 标签"。
+# - 用 `docker tag`、`docker push`、`docker pull` 在镜像仓库（registry）里存取镜像，
+#   说清镜像仓库、仓库（repository）和标签（tag）是什么关系。
 #
 # **时间：** {{minutes}}
 #
-# **先学过：** 00（从这里开始）：Docker 引擎能用，课程工具包已就绪（`dockerlab doctor` 全是 ✓）。
+# **先学过：** 00（从这里开始）：Docker 引擎（Engine）能用，课程工具包已就绪（`dockerlab doctor` 全是 ✓）。
 # 不需要会 Python。本节要在终端里输入命令；用到 `curl` 和 `jq` 两个命令行工具。
 #
 # 这一节会先用到几个后面才细讲的命令（`docker run`、`docker ps`、`docker rmi` 等）。
-# 每次第一次用到时，都会用一句话说明它做什么，以及在哪一节细讲。
+# 每个命令第一次出现时，都有一句话说明它做什么，以及在哪一节细讲。
 
 # %% [markdown] lang="en"
 # # 01 · Images, containers and repositories
@@ -80,9 +81,9 @@
 # 镜像仓库（registry）里存放着仓库（repository），仓库里的镜像用标签（tag）区分。
 # 这一节在引擎上逐条验证，并更正四处：
 #
-# 1. 容器**不是**"一个镜像文件"。容器 = 镜像的只读层 + 它自己的一层可写层（writable layer）；
-# 2. 容器里的"root用户权限"不是一个无害的细节：默认情况下，容器里的 root 就是宿主机上的 root；
-# 3. 公开和私有是仓库的属性，不是哪家公司的属性；阿里云、网易云既提供过镜像仓库，也提供过镜像加速器；
+# 1. 容器**不是**“一个镜像文件”。容器 = 镜像的只读层 + 它自己的一层可写层（writable layer）；
+# 2. 容器里的“root用户权限”不是一个无害的细节：默认情况下，容器里的 root 就是宿主机上的 root；
+# 3. 公开和私有是仓库的属性，不是哪家公司的属性；阿里云、网易云既提供过镜像仓库，也提供过镜像加速器（registry mirror）；
 # 4. 镜像由层（layer）组成，但不是 Dockerfile 的每一步都产生一层。
 #
 # 下面这个单元格为本节做准备：检查 Docker 引擎和课程工具包，
@@ -114,7 +115,7 @@ dl.begin("01", language="zh")
 # ## 镜像
 #
 # `docker images` 列出引擎上的镜像（06 细讲）。后面跟一个名字，就只列出这个仓库的镜像。
-# 课程工具包在这台机器上构建了 `dockerlab/hello-world`，它相当于 Docker Hub 上的 `hello-world`：
+# 课程工具包在这台机器上构建（build）了 `dockerlab/hello-world`，它相当于 Docker Hub 上的 `hello-world`：
 
 # %% [markdown] lang="en"
 # ## An image
@@ -128,8 +129,8 @@ dl.begin("01", language="zh")
 docker images dockerlab/hello-world
 
 # %% [markdown] lang="zh"
-# 每一行是一个镜像：仓库名（REPOSITORY）、标签（TAG）、镜像 ID（IMAGE ID）、构建时间和大小。
-# 镜像就是笔记说的"打包好的运行环境"：一组只读的文件，加上一份配置，
+# 每一行是一个镜像：仓库名（REPOSITORY）、标签（TAG）、镜像 ID（IMAGE ID）、创建时间（CREATED）和大小（SIZE）。
+# 镜像就是笔记说的“打包好的运行环境”：一组只读的文件，加上一份配置，
 # 比如容器启动时默认运行的命令。
 #
 # ## 镜像由层组成
@@ -138,7 +139,7 @@ docker images dockerlab/hello-world
 # `docker history` 列出镜像的构建历史，最新的在最上面：
 
 # %% [markdown] lang="en"
-# Each row is one image: its repository, its tag, its ID, when it was built, and its size.
+# Each row is one image: its repository, its tag, its ID, when it was created, and its size.
 # An image is what the notes call "a packaged runtime environment": a set of read-only files,
 # plus a configuration, such as the command a container runs by default.
 #
@@ -165,9 +166,9 @@ docker history dockerlab/hello-world
 # CMD ["sh"]
 # ```
 #
-# （每个镜像最上面的 `LABEL` 行是工具包在构建时加上的标签。）
+# （每个镜像最上面的 `LABEL` 行，是工具包构建时给镜像加上的 label。）
 #
-# 常听到一种说法："Dockerfile 每一步产生一层"。这不完全对。注意 SIZE 列：`CMD`、`ENV`、`LABEL` 这几行是 `0B`。
+# 常听到一种说法：“Dockerfile 每一步产生一层”。这不完全对。注意 SIZE 列：`CMD`、`ENV`、`LABEL` 这几行是 `0B`。
 # 它们只改镜像的配置，不改文件，所以不产生层。产生层的是 `COPY`、`ADD`、`RUN` 这些改变文件的指令。
 # 数一数历史有几行、镜像真正有几层。`docker image inspect` 打印镜像的全部信息（一段 JSON），
 # `--format` 从中取出一个字段（07 对容器用同样的办法）：
@@ -187,7 +188,7 @@ docker history dockerlab/hello-world
 # CMD ["sh"]
 # ```
 #
-# (The `LABEL` row at the top of each image is a label the kit adds when it builds.)
+# (The `LABEL` row at the top of each image is a label the kit gives the image when it builds it.)
 #
 # A common saying is "each step of a Dockerfile makes a layer". Not quite. Look at the
 # SIZE column: the `CMD`, `ENV` and `LABEL` rows are `0B`. They change the image's
@@ -222,9 +223,9 @@ echo "dockerlab/hello-world:"
 docker image inspect --format '{{range .RootFS.Layers}}{{.}}{{println}}{{end}}' dockerlab/hello-world
 
 # %% [markdown] lang="zh"
-# 历史里的 IMAGE 列：这里每行都有一个 ID，因为这些镜像是在这个引擎上构建的，
-# 构建的每一步都留下了一个中间镜像。在别的机器上（或者课程工具包是用 `dockerlab kit load` 从文件载入的），
-# 有些行会显示 `<missing>`，本节最后拉取镜像时你会看到原因。
+# 再看历史里的 IMAGE 列：这里每行都有一个 ID，因为这些镜像是在这个引擎上一步一步构建的，
+# 每一步都留下了一个中间镜像。如果课程工具包是用 `dockerlab kit load` 从文件载入的，
+# 有些行会显示 `<missing>`。本节最后拉取（pull）镜像时，你会看到原因。
 #
 # ## 一个镜像，多个容器
 #
@@ -294,7 +295,7 @@ docker run --name nb01-writer dockerlab/busybox sh -c 'echo hello > /greeting.tx
 
 # %% [markdown] lang="zh"
 # 从同一个镜像再运行一个容器，它看不到这个文件。`--rm` 让容器结束后自动删除（07 讲）。
-# 这个单元格预期会失败（它带有 `raises-exception` 标记，所以"全部运行"不会停在这里）：
+# 这个单元格预期会失败（它带有 `raises-exception` 标记，所以“全部运行”不会停在这里）：
 
 # %% [markdown] lang="en"
 # Another container from the same image does not see that file. `--rm` removes the container
@@ -318,12 +319,15 @@ docker run --rm dockerlab/busybox cat /greeting.txt
 docker run --rm dockerlab/busybox ps
 
 # %% [markdown] lang="zh"
-# 笔记说的"进程空间，用户空间和网络空间"，在 Linux 里叫命名空间（namespace）：
-# 每个容器有自己的一套进程编号、主机名、网络接口等。网络在课程后面讲。
+# 这种隔离靠的是 Linux 内核的命名空间（namespace）：每个容器有自己的一套进程编号、主机名，
+# 还有自己的网络（network，包括网卡、IP 地址和端口，课程后面细讲）。
+# 笔记说的“进程空间，用户空间和网络空间”，指的就是这些命名空间。
+# 但“用户空间”要打个问号：默认情况下，容器**没有**自己的用户命名空间。
+# 这意味着什么，下面“容器里的 root 是谁？”会看到。
 #
 # ## 容器 = 镜像 + 可写层
 #
-# 笔记说："image文件生成的容器实例，本身也是一个文件，称为镜像文件"。这句话不对。
+# 笔记说：“image文件生成的容器实例，本身也是一个文件，称为镜像文件”。这句话不对。
 # 容器不是一个文件，也不是镜像的复制品。容器由三部分组成：
 #
 # - 镜像的所有只读层，和其他容器共用，谁也改不了；
@@ -333,9 +337,11 @@ docker run --rm dockerlab/busybox ps
 # `docker diff` 列出可写层里的改动：
 
 # %% [markdown] lang="en"
-# What the notes call "process space, user space and network space" is what Linux calls
-# namespaces: each container has its own process numbers, host name, network interfaces and
-# so on. Networks come later in the course.
+# This isolation comes from the Linux kernel's namespaces: each container has its own process
+# numbers, its own host name, and its own network (network interfaces, IP addresses and ports;
+# later in the course). What the notes call "process space, user space and network space" are
+# these namespaces. But put a question mark on "user space": by default, a container has **no**
+# user namespace of its own. What that means, "Who is root in a container?" below shows.
 #
 # ## A container is an image plus a writable layer
 #
@@ -357,7 +363,7 @@ docker diff nb01-writer | sort -k2
 # `A` 是新增（added），`C` 是改变（changed，这里是内容变了的目录），`D` 是删除（deleted）。
 # 引擎列出改动的顺序不固定，`sort -k2` 按路径排序。
 #
-# 删除 `/etc/group` 也只是在可写层里记了一笔"这个文件删掉了"，镜像本身没有变。
+# 删除 `/etc/group` 也只是在可写层里记了一笔“这个文件删掉了”，镜像本身没有变。
 # 从同一个镜像新建的容器里，`/etc/group` 还在：
 
 # %% [markdown] lang="en"
@@ -447,7 +453,7 @@ docker image inspect --format 'default command: {{.Config.Cmd}}' nb01/snapshot:v
 #
 # ## 容器里的 root 是谁？
 #
-# 笔记说容器里包括"root用户权限"。这是真的，而且值得仔细看看。`id` 打印当前用户：
+# 笔记说容器里包括“root用户权限”。这是真的，而且值得仔细看看。`id` 打印当前用户：
 
 # %% [markdown] lang="en"
 # In real work, images are built with a Dockerfile and `docker build` (later in the course),
@@ -490,7 +496,7 @@ docker run -d --name nb01-sleeper dockerlab/busybox sleep 600
 docker top nb01-sleeper
 
 # %% [markdown] lang="zh"
-# 用宿主机自己的 `ps` 再看一次。`docker inspect --format '{{.State.Pid}}'` 给出容器主进程在宿主机上的 PID。
+# 用宿主机自己的 `ps` 再看一次。`docker inspect --format '{{.State.Pid}}'` 给出容器主进程（main process）在宿主机上的 PID。
 # （如果你用的是 Docker Desktop，引擎运行在一个虚拟机里，你的电脑上看不到这个进程，这个单元格会说明这一点。）
 
 # %% [markdown] lang="en"
@@ -505,25 +511,25 @@ ps -o user=,args= -p "$pid" || echo "this computer cannot see the process: the E
 
 # %% [markdown] lang="zh"
 # 在宿主机看来，这个进程的用户就是 root。容器共用宿主机的内核，内核只认 UID：容器里的 UID 0
-# 就是宿主机上的 UID 0。只有开启了用户命名空间（user namespaces，`dockerd --userns-remap`）时，
-# 容器里的 root 才会映射成宿主机上的一个普通用户。这个引擎开了吗？
+# 就是宿主机上的 UID 0。只有开启了用户命名空间（user namespace，`dockerd --userns-remap`），
+# 或者引擎以 rootless 模式运行时，容器里的 root 才会映射成宿主机上的一个普通用户。这个引擎是哪一种？
 
 # %% [markdown] lang="en"
 # To the host, this process's user is root. Containers share the host's kernel, and the
 # kernel only knows UIDs: UID 0 in a container is UID 0 on the host. Only with user namespaces
-# on (`dockerd --userns-remap`) does root in a container map to an ordinary user on the host.
-# Are they on for this Engine?
+# on (`dockerd --userns-remap`), or with the Engine in rootless mode, does root in a container
+# map to an ordinary user on the host. Which is this Engine?
 
 # %%
 %%bash
-if docker info --format '{{.SecurityOptions}}' | grep -q userns; then
+if docker info --format '{{.SecurityOptions}}' | grep -qE 'userns|rootless'; then
   echo "user namespaces are on: root in a container is an ordinary user on the host"
 else
   echo "user namespaces are off: root in a container is root on the host"
 fi
 
 # %% [markdown] lang="zh"
-# 容器里的 root 受到限制（命名空间、被去掉的一部分特权（capabilities）、seccomp 过滤），平时碰不到宿主机的文件。
+# 容器里的 root 受到限制：命名空间、被去掉的一部分能力（capability）、seccomp 过滤。它平时碰不到宿主机的文件。
 # 但只要有人把宿主机的目录交给它，它就以 root 的身份读写。`-v 宿主机路径:容器路径:ro`
 # 把宿主机的一个目录挂载进容器（绑定挂载，bind mount，课程后面讲；`ro` 表示只读）。
 # `/etc/shadow` 保存着宿主机用户的密码哈希，只有 root 能读。下面只读它的前 5 个字符：
@@ -565,7 +571,7 @@ docker run --rm --user 1000:1000 dockerlab/busybox id
 # %% [markdown] lang="zh"
 # ## 镜像仓库 → 仓库 → 标签
 #
-# 笔记把层次说对了：一个镜像仓库（registry，笔记里叫"仓库注册服务器"）是一台服务器，上面有多个仓库
+# 笔记把层次说对了：一个镜像仓库（registry，笔记里叫“仓库注册服务器”）是一台服务器，上面有多个仓库
 # （repository）；一个仓库里的镜像用标签（tag）区分。一个镜像的完整名字就包含这三部分：
 #
 # ```
@@ -574,7 +580,7 @@ docker run --rm --user 1000:1000 dockerlab/busybox id
 # ```
 #
 # - 名字里没有镜像仓库地址时，就是 Docker Hub（`docker.io`）：`busybox` 等于 `docker.io/library/busybox`；
-# - 没有标签时，就是 `latest`。`latest` 只是默认的标签名，不代表"最新"（06 细讲）。
+# - 没有标签时，就是 `latest`。`latest` 只是默认的标签名，不代表“最新”（06 细讲）。
 #
 # 这门课有自己的镜像仓库，运行在这台机器上，地址在 `$REGISTRY` 里
 # （`dl.begin` 设好了它；在终端里用 `dockerlab kit status` 查看，再 `export REGISTRY=127.0.0.1:5000`）：
@@ -633,7 +639,7 @@ echo
 #
 # ### 推送（push）
 #
-# 要把镜像推送到一个镜像仓库，镜像的名字要以这个仓库的地址开头。`docker tag 镜像 新名字`
+# 要把镜像推送到一个镜像仓库，镜像的名字要以这个镜像仓库的地址开头。`docker tag 镜像 新名字`
 # 给镜像再起一个名字，不复制任何东西：两个名字，同一个镜像 ID：
 
 # %% [markdown] lang="en"
@@ -682,7 +688,7 @@ echo
 # %% [markdown] lang="zh"
 # ### 拉取（pull）
 #
-# 笔记说"仓库可以用来存放镜像，需要的时候直接拉取"。先在本地删掉这个镜像的两个名字
+# 笔记说“仓库可以用来存放镜像，需要的时候直接拉取”。先在本地删掉这个镜像的两个名字
 # （`docker rmi`，06 细讲）。名字都没了，镜像也就删除了；busybox 的层还被别的镜像用着，留下：
 
 # %% [markdown] lang="en"
@@ -743,7 +749,7 @@ docker run --rm $REGISTRY/nb01/snapshot:v1 cat /greeting.txt
 # %% [markdown] lang="zh"
 # ### 公开和私有
 #
-# 笔记说"仓库分为公开和私有，公开的 docker hub 阿里云，网易云"。更准确地说：
+# 笔记说“仓库分为公开和私有，公开的 docker hub 阿里云，网易云”。更准确地说：
 #
 # - **公开或私有，是一个仓库（或一个镜像仓库的访问方式）的属性，不是哪家公司的属性。**
 #   公开仓库谁都能拉取；私有仓库要先登录（`docker login 镜像仓库地址`）才能拉取。
@@ -751,8 +757,8 @@ docker run --rm $REGISTRY/nb01/snapshot:v1 cat /greeting.txt
 # - **阿里云、网易云当时提供两种不同的服务。** 一是镜像仓库服务：在它们的镜像仓库上建自己的仓库，
 #   可以设为公开或私有，例如阿里云容器镜像服务（ACR），镜像名形如
 #   `registry.cn-hangzhou.aliyuncs.com/命名空间/仓库:标签`；网易云也有过类似的镜像中心（`hub.c.163.com`）。
-#   二是 Docker Hub 的镜像加速器（registry mirror）：它只是 Docker Hub 的缓存，不是一个独立的仓库。
-#   笔记后面的"阿里云镜像加速配置"说的是第二种。
+#   二是 Docker Hub 的镜像加速器：它只是 Docker Hub 的缓存，不是一个独立的镜像仓库。
+#   笔记后面的“阿里云镜像加速配置”说的是第二种。
 # - **私有镜像仓库也可以自己运行。** 这门课的镜像仓库就是一个：它运行的是开源的镜像仓库程序 Distribution
 #   （Debian 的 `docker-registry` 软件包），只监听 `127.0.0.1`，只有这台机器能访问，所以不用登录。
 #   很多公司内部的镜像仓库也是这样自己运行的。
@@ -798,10 +804,9 @@ docker run --rm $REGISTRY/nb01/snapshot:v1 cat /greeting.txt
 #
 # ## 练习
 #
-# 每个练习有三个单元格：题目；一个空的 `%%bash` 单元格，写你的命令；一个检查单元格，
-# 它向引擎查看结果，通过时显示 ✓，没有通过时显示 ✗ 和提示。
-# 刚打开的 notebook 里"全部运行"时，检查会显示"还没有"，这是正常的。
-# 参考答案折叠在每个练习的最后，先自己试试。
+# 每个练习和 00 里讲的一样：题目；一个空的 `%%bash` 单元格，写你的命令；一个检查单元格，
+# 它向引擎查看结果，通过时显示 ✓，没有通过时显示 ✗ 和提示；最后是折叠的参考答案，先自己试试。
+# 刚打开的 notebook 里“全部运行”时，检查会显示“还没有完成”，这是正常的。
 #
 # 练习用的名字都以 `ex01-` 开头。本节结束时的清理不会删除它们，
 # 所以 `dl.progress()` 和 `dockerlab progress` 能看到你的进度。想重做时，`dockerlab reset 01` 会删除它们。
@@ -825,10 +830,10 @@ docker run --rm $REGISTRY/nb01/snapshot:v1 cat /greeting.txt
 #
 # ## Exercises
 #
-# Each exercise has three cells: the task; an empty `%%bash` cell for your commands; and a
-# check, which asks the Engine and shows ✓ when you are done, or ✗ and a hint. In a freshly
-# opened notebook, Run All shows the checks as "not yet": that is expected. A solution is folded
-# at the end of each exercise; try on your own first.
+# Each exercise is laid out as in 00: the task; an empty `%%bash` cell for your commands; a
+# check, which asks the Engine and shows ✓ when you are done, or ✗ and a hint; and a folded
+# solution: try on your own first. In a freshly opened notebook, Run All shows the checks as
+# "not yet": that is expected.
 #
 # The exercises' names all start with `ex01-`. The cleanup at the end of the notebook leaves
 # them, so `dl.progress()` and `dockerlab progress` can see your progress. To start over,
@@ -995,7 +1000,8 @@ dl.search("nb01/snapshot", registry=dl.kit.registry())
 dl.finish("01")
 
 # %% [markdown] lang="zh"
-# 下一节：[02 Docker 是怎么工作的](02-how-docker-works.ipynb)：客户端和服务端，`docker` 命令背后的 HTTP 请求。
+# 下一节：[02 Docker 是怎么工作的](02-how-docker-works.ipynb)：客户端（client）和服务端（server），
+# `docker` 命令背后的 HTTP 请求。
 
 # %% [markdown] lang="en"
 # Next: [02 How Docker works](02-how-docker-works.ipynb): the client and the server, and the

@@ -3,15 +3,16 @@
 #
 # **学完这一节，你能够：**
 #
-# - 说出 Docker 的客户端（`docker` 命令）和服务端（守护进程 `dockerd`，也就是 Docker 引擎）各做什么，并看到它们各自的版本；
+# - 说出 Docker 的客户端（client）和服务端（server）各做什么：客户端是 `docker` 命令，
+#   服务端是守护进程（daemon）`dockerd`，也就是 Docker 引擎（Engine）；并查看它们各自的版本；
 # - 找到客户端连接引擎的地址（`DOCKER_HOST` 或默认的套接字），说出谁能使用这个套接字；
-# - 用 `curl` 直接向引擎的 API 发请求：查询版本、列出容器、创建并启动一个容器；
+# - 用 `curl` 直接向引擎的 API 发请求：查询版本、列出容器（container）、创建并启动一个容器；
 # - 说清 `docker run` 向引擎发了哪些请求，并用 `docker events` 看到引擎做了什么；
-# - 看懂"连不上 Docker 守护进程"的错误，知道从哪里查起。
+# - 看懂“连不上 Docker 守护进程”的错误，知道从哪里查起。
 #
 # **时间：** {{minutes}}
 #
-# **先学过：** 01（镜像、容器和仓库）。不需要会 Python。用到 `curl` 和 `jq` 两个命令行工具。
+# **先学过：** 01：镜像（image）、容器和仓库（repository）。不需要会 Python。用到 `curl` 和 `jq` 两个命令行工具。
 
 # %% [markdown] lang="en"
 # # 02 · How Docker works
@@ -48,7 +49,7 @@
 # 也叫 Docker 引擎（Engine），它管理镜像和容器；客户端是你输入的 `docker` 命令。
 # 它们之间说的是 HTTP：客户端通过套接字（socket）把请求发给引擎，引擎做事，再回答。
 #
-# 有一处要说得更准确：守护进程收到的不是一条"run 命令"。`docker run` 是客户端的一个命令，
+# 有一处要说得更准确：守护进程收到的不是一条“run 命令”。`docker run` 是客户端的一个命令，
 # 它会向引擎发出好几个请求。这一节会把这些请求都找出来。
 #
 # 下面这个单元格为本节做准备：检查 Docker 引擎和课程工具包，
@@ -78,7 +79,7 @@ dl.begin("02", language="zh")
 #
 # `docker version` 分两部分回答：Client 是客户端，也就是你刚才运行的 `docker` 程序；
 # Server 是引擎，以及它用来运行容器的 containerd 和 runc。
-# 它们是各自独立的程序，版本可以不同（这个单元格的输出里有构建时间和提交号，每台机器都不同，测试不比较它）：
+# 它们是各自独立的程序，版本可以不同。这个单元格的输出里有编译时间和 Git 提交号，每台机器都不同，所以测试不比较它：
 
 # %% [markdown] lang="en"
 # ## Two programs, two versions
@@ -93,7 +94,7 @@ dl.begin("02", language="zh")
 docker version
 
 # %% [markdown] lang="zh"
-# 两边要说同一种"语言"：引擎 API 的版本（API version）。客户端比引擎新的时候，
+# 两边要说同一种“语言”：引擎 API 的版本（API version）。客户端比引擎新的时候，
 # 它的 API version 一行会写 `downgraded from …`：客户端降到引擎的 API 版本来说话。
 # `--format` 只取需要的字段：
 
@@ -181,8 +182,8 @@ ls -l "${sock#unix://}" | awk '{print $1, $3, $4}'
 # %% [markdown] lang="zh"
 # 开头的 `s` 表示这是一个套接字；`rw-rw----` 表示只有所有者 root 和 `docker` 组的成员能读写它。
 # 能读写这个套接字，就能让引擎做任何事，包括 01 里看到的：以 root 身份运行容器，把宿主机的目录挂进去。
-# 所以把用户加进 `docker` 组，就等于给了他 root 权限。（Docker 也可以"无根"运行（rootless mode）：
-# 引擎以普通用户的身份运行，容器里的 root 也就只是这个普通用户。）
+# 所以把用户加进 `docker` 组，就等于给了他 root 权限。Docker 也可以用 rootless 模式运行：
+# 引擎以普通用户的身份运行，容器里的 root 也就只是这个普通用户。
 #
 # ## 直接和引擎对话：引擎 API
 #
@@ -227,7 +228,7 @@ curl -s --unix-socket "$sock" http://localhost/version | jq '{Version, ApiVersio
 
 # %% [markdown] lang="zh"
 # `docker ps -a` 发的是 `GET /containers/json?all=1`。`-G` 和 `--data-urlencode` 把参数编码后放进网址；
-# `filters` 参数和 `docker ps --filter` 一样。这里列出课程镜像仓库的容器 `dockerlab-registry`，
+# `filters` 参数和 `docker ps --filter` 一样。这里列出课程镜像仓库（registry）的容器 `dockerlab-registry`，
 # 先用 API，再用命令行：
 
 # %% [markdown] lang="en"
@@ -284,7 +285,7 @@ docker ps -a --filter name=nb02-by-hand --format '{{.Names}}: {{.Status}}'
 
 # %% [markdown] lang="zh"
 # 启动是 `POST /containers/名字/start`（成功时没有回答内容）；
-# `POST /containers/名字/wait` 等容器结束，回答它的退出码（`StatusCode`）：
+# `POST /containers/名字/wait` 等容器结束，回答它的退出码（exit code，即 `StatusCode`）：
 
 # %% [markdown] lang="en"
 # Starting is `POST /containers/NAME/start` (no answer body when it works);
@@ -313,8 +314,8 @@ docker logs nb02-by-hand
 #
 # `docker run 镜像` 在前台运行时，客户端依次发出这些请求：
 #
-# 1. `POST /containers/create` 创建容器。如果引擎回答 404"没有这个镜像"（No such image），
-#    客户端先拉取镜像（`POST /images/create`，也就是 `docker pull`），再创建一次；
+# 1. `POST /containers/create` 创建容器。如果引擎回答 404“没有这个镜像”（No such image），
+#    客户端先拉取（pull）镜像（`POST /images/create`，也就是 `docker pull`），再创建一次；
 # 2. `POST /containers/…/attach` 连接到容器的输出（有 `-i` 时还有输入）；
 # 3. `POST /containers/…/wait` 开始等待容器结束；
 # 4. `POST /containers/…/start` 启动容器；
@@ -373,11 +374,11 @@ docker events --since "$start" --until "$end" --filter image=$REGISTRY/dockerlab
 # - `container create`：创建容器；
 # - `container attach`：客户端连接到它的输出（第 2 步）；
 # - `container start`：启动（第 4 步）；
-# - `container die`：主进程结束了；
+# - `container die`：主进程（main process）结束了；
 # - `container destroy`：因为有 `--rm`，引擎删除了容器。
 #
 # 第 3 步的 wait 不是事件：那是客户端在等，引擎不需要记录。
-# 不加 `--filter` 时，还会看到 `network connect` 和 `network disconnect`：容器接入和离开网络。
+# 不加 `--filter` 时，还会看到 `network connect` 和 `network disconnect`：容器接入和离开网络（network）。
 #
 # 拉取给 hello-world 镜像多加了一个名字 `$REGISTRY/dockerlab/hello-world`（同一个镜像 ID，01 里的 `docker tag` 也是这样）。
 # 把这个名字删掉，镜像本身还在，因为它还叫 `dockerlab/hello-world`（练习 02.2 还要从头拉取它）：
@@ -425,8 +426,8 @@ DOCKER_HOST=unix:///tmp/no-docker-here.sock docker ps
 #
 # - 守护进程在运行吗？Linux 上 `systemctl status docker`，或者打开 Docker Desktop；
 # - 客户端找的地址对吗？看 `echo $DOCKER_HOST` 和 `docker context ls`；
-# - 如果错误是 `permission denied`（没有权限），说明你不是 root，也不在 `docker` 组里。
-#   加入 `docker` 组之前，想一想上面说的：那等于 root 权限。
+# - 如果错误是 `permission denied`（没有权限），说明你不是 root，也不在 `docker` 组里
+#   （或者刚加入这个组，还没有重新登录）。加入 `docker` 组之前，想一想上面说的：那等于 root 权限。
 #
 # ## 小结
 #
@@ -441,8 +442,9 @@ DOCKER_HOST=unix:///tmp/no-docker-here.sock docker ps
 #
 # - Is the daemon running? On Linux, `systemctl status docker`; or open Docker Desktop.
 # - Is the client looking in the right place? See `echo $DOCKER_HOST` and `docker context ls`.
-# - If the error says `permission denied`, you are neither root nor in the `docker` group.
-#   Before joining the `docker` group, remember what it means: root.
+# - If the error says `permission denied`, you are neither root nor in the `docker` group
+#   (or you joined it and have not logged in again yet). Before joining the `docker` group,
+#   remember what it means: root.
 #
 # ## Summary
 #
@@ -458,10 +460,9 @@ DOCKER_HOST=unix:///tmp/no-docker-here.sock docker ps
 # %% [markdown] lang="zh"
 # ## 练习
 #
-# 每个练习有三个单元格：题目；一个空的 `%%bash` 单元格，写你的命令；一个检查单元格，
-# 它向引擎查看结果，通过时显示 ✓，没有通过时显示 ✗ 和提示。
-# 刚打开的 notebook 里"全部运行"时，检查会显示"还没有"，这是正常的。
-# 参考答案折叠在每个练习的最后，先自己试试。
+# 每个练习和 00 里讲的一样：题目；一个空的 `%%bash` 单元格，写你的命令；一个检查单元格，
+# 它向引擎查看结果，通过时显示 ✓，没有通过时显示 ✗ 和提示；最后是折叠的参考答案，先自己试试。
+# 刚打开的 notebook 里“全部运行”时，检查会显示“还没有完成”，这是正常的。
 #
 # 练习用的名字都以 `ex02-` 开头。本节结束时的清理不会删除它们，
 # 所以 `dl.progress()` 和 `dockerlab progress` 能看到你的进度。想重做时，`dockerlab reset 02` 会删除它们。
@@ -472,15 +473,16 @@ DOCKER_HOST=unix:///tmp/no-docker-here.sock docker ps
 # （对应 `POST /containers/…/start`），不加 `-a` 时不连接它的输出。
 # 用这两个命令，从 `dockerlab/hello-world` 创建并启动一个名为 `ex02-steps` 的容器。
 # 然后用 `docker logs` 看它的输出，用 `docker events`（加上 `--since`、`--until` 和
-# `--filter container=ex02-steps`）看引擎记下的事件。和 `docker run` 的事件比，少了哪一个？
+# `--filter container=ex02-steps`）看引擎记下的事件。和上面 `docker run --rm` 的事件比，
+# 没有 `image pull`（镜像已经在本地），没有 `destroy`（没有 `--rm`）。还少了哪一个？为什么？
 
 # %% [markdown] lang="en"
 # ## Exercises
 #
-# Each exercise has three cells: the task; an empty `%%bash` cell for your commands; and a
-# check, which asks the Engine and shows ✓ when you are done, or ✗ and a hint. In a freshly
-# opened notebook, Run All shows the checks as "not yet": that is expected. A solution is folded
-# at the end of each exercise; try on your own first.
+# Each exercise is laid out as in 00: the task; an empty `%%bash` cell for your commands; a
+# check, which asks the Engine and shows ✓ when you are done, or ✗ and a hint; and a folded
+# solution: try on your own first. In a freshly opened notebook, Run All shows the checks as
+# "not yet": that is expected.
 #
 # The exercises' names all start with `ex02-`. The cleanup at the end of the notebook leaves
 # them, so `dl.progress()` and `dockerlab progress` can see your progress. To start over,
@@ -493,7 +495,9 @@ DOCKER_HOST=unix:///tmp/no-docker-here.sock docker ps
 # to the output. With these two commands, create and start a container named `ex02-steps` from
 # `dockerlab/hello-world`. Then read its output with `docker logs`, and the events the Engine
 # recorded with `docker events` (with `--since`, `--until` and
-# `--filter container=ex02-steps`). Compared with `docker run`'s events, which one is missing?
+# `--filter container=ex02-steps`). Compared with the events of `docker run --rm` above, there
+# is no `image pull` (the image is here already) and no `destroy` (no `--rm`). Which other one
+# is missing, and why?
 
 # %%
 %%bash
@@ -576,13 +580,15 @@ for found in client.api.containers(all=True, filters={"name": "nb02-by-hand"}):
 
 # %% [markdown] lang="zh"
 # docker-py 的 `containers.run()` 也运行一个容器，但它的做法和 `docker run` 不同：
-# 创建、启动、等待，然后读日志，**不连接**（attach）。引擎的事件说明了这一点。
+# 先创建、启动，再一边读日志（`GET /containers/…/logs`）一边等容器结束，**不连接**（attach）；
+# `remove=True` 是 docker-py 在容器结束后自己删除它，不是 `--rm`。引擎的事件说明了这一点。
 # `events()` 就是 `docker events`；这里给 `until` 多留一秒，因为引擎按整秒处理它：
 
 # %% [markdown] lang="en"
 # docker-py's `containers.run()` runs a container too, but not the way `docker run` does: it
-# creates, starts, waits, then reads the logs, and **does not attach**. The Engine's events
-# show it. `events()` is `docker events`; `until` gets one more second here, because the Engine
+# creates and starts it, then reads its logs (`GET /containers/…/logs`) while it waits for the
+# end, and **does not attach**; `remove=True` is docker-py removing the container once it has
+# ended, not `--rm`. The Engine's events show it. `events()` is `docker events`; `until` gets one more second here, because the Engine
 # reads it in whole seconds:
 
 # %%
@@ -595,15 +601,16 @@ print("nb02-py printed", len(output.splitlines()), "lines; the Engine's events:"
 
 # %% [markdown] lang="zh"
 # dockerlab 的 `dl.version()` 是 `docker version`：客户端一侧是 dockerlab 和 docker-py，服务端一侧是引擎。
-# 它返回一个文档，可以像字典一样取字段：
+# 它的结果可以像字典一样按字段取值：
 
 # %% [markdown] lang="en"
 # dockerlab's `dl.version()` is `docker version`: dockerlab and docker-py on the client side,
-# the Engine on the server side. It returns a document whose fields you index like a dict:
+# the Engine on the server side. You read its fields as you would a dict's:
 
 # %%
 versions = dl.version()
-print(f"the Engine speaks API {versions['ApiVersion']} (and at least {versions['MinAPIVersion']})")
+print(f"the Engine speaks API {versions['ApiVersion']}, and every older version down to "
+      f"API {versions['MinAPIVersion']}")
 
 # %% [markdown] lang="zh"
 # ## 清理

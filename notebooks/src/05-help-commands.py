@@ -3,9 +3,11 @@
 #
 # **学完这一节，你能够：**
 #
-# - 用 `docker version` 查看客户端和服务端（引擎）各自的版本，以及它们之间使用的 API 版本；
+# - 用 `docker version` 查看客户端（client）和服务端（server）各自的版本，以及两者之间使用的
+#   API 版本。服务端就是 Docker 引擎（Engine）；
 # - 用 `--format` 只取出需要的字段，例如引擎的版本号；
-# - 用 `docker info` 查看引擎的状态和设置：容器和镜像的数量、信任的镜像仓库；
+# - 用 `docker info` 查看引擎的状态和设置：有多少容器（container）和镜像（image），
+#   信任哪些镜像仓库（registry）；
 # - 用 `docker --help` 和 `docker 命令 --help` 找到需要的命令和选项；
 # - 读懂命令行报错时给出的提示（`Run 'docker … --help'`）。
 #
@@ -43,10 +45,10 @@
 # >     - docker --help
 
 # %% [markdown] lang="zh"
-# 这三个命令都用来问 Docker 关于它自己的情况，但问的对象不同。
-# `docker version` 和 `docker info` 要问守护进程（daemon），也就是引擎（Engine）：
-# 命令行客户端（client）向引擎的 API 发一个请求（`GET /version`、`GET /info`），再把回答打印出来。
-# `docker --help` 只问客户端自己：命令和选项是命令行程序的一部分，引擎没有"帮助"这个接口。
+# 这三个命令都是向 Docker 打听它自己的情况，但问的对象不同。
+# `docker version` 和 `docker info` 问的是守护进程（daemon），也就是引擎：
+# 命令行客户端向引擎的 API 发一个请求（`GET /version`、`GET /info`），再把回答打印出来。
+# `docker --help` 只问客户端自己：命令和选项都是命令行程序的一部分，引擎并没有“帮助”这个接口。
 #
 # 下面这个单元格为本节做准备：检查 Docker 引擎和课程工具包，
 # 并清理上次中断时留下的东西。之后的 `%%bash` 单元格就是终端命令，可以原样复制到终端里运行。
@@ -91,7 +93,7 @@ docker version
 # 新的客户端会先问引擎支持哪个版本，再降到引擎的版本（输出里的 `downgraded from …`），
 # 所以新的 `docker` 命令也能和旧的引擎一起用。引擎那一行的 `minimum version` 是它还接受的最老版本。
 #
-# `--format`（格式）用一个 Go 模板（template）从回答里只取出几个字段。`{{.Client.Version}}`
+# `--format` 用一个 Go 模板（template）从回答里只取出几个字段。`{{.Client.Version}}`
 # 是客户端的版本，`{{.Server.Version}}` 是引擎的版本。模板之外的文字照原样打印：
 
 # %% [markdown] lang="en"
@@ -111,16 +113,24 @@ docker version --format 'they speak API {{.Client.APIVersion}}; the Engine accep
 
 # %% [markdown] lang="zh"
 # 客户端的那一半不需要引擎。环境变量 `DOCKER_HOST` 告诉客户端去哪里找引擎（02 讲过）。
-# 让它指向一个不存在的地址：客户端仍然打印出自己的版本，然后报告连接不上引擎，命令以非 0 的退出码结束。
+# 让它指向一个不存在的地址：客户端仍然打印出自己的版本，然后报告连接不上引擎，
+# 命令以非 0 的退出码（exit code）结束。
 # 以后看到 `Cannot connect to the Docker daemon`，就知道问题在引擎那边（没有启动，或者地址不对），
-# 不在命令本身：
+# 不在命令本身。
+#
+# 这个单元格预期会失败：它带有 `raises-exception` 标记，所以“全部运行”不会停在这里。
+# 输出里先是命令自己打印的信息，最后是课程的说明：命令失败了，退出码是多少：
 
 # %% [markdown] lang="en"
 # The client's half needs no Engine. The environment variable `DOCKER_HOST` tells the client
 # where the Engine is (from 02). Point it at an address where nothing listens: the client still
 # prints its own version, then reports that it cannot reach the Engine, and the command ends
 # with a non-zero exit code. When you see `Cannot connect to the Docker daemon` later, you know
-# the problem is on the Engine's side (not started, or the wrong address), not in the command:
+# the problem is on the Engine's side (not started, or the wrong address), not in the command.
+#
+# This cell is meant to fail: it is tagged `raises-exception`, so Run All goes on past it. The
+# output shows what the command printed first, then the course's note: the command failed,
+# and its exit code:
 
 # %% tags=["raises-exception"]
 %%bash
@@ -215,7 +225,7 @@ docker --help
 
 # %% [markdown] lang="zh"
 # 列表很长。`grep` 只留下包含某些文字的行，例如下一节（06）要学的镜像命令。
-# `-E` 让 `|` 表示"或者"，行首的两个空格是命令名前面的缩进：
+# `-E` 让 `|` 表示“或者”；行首的两个空格，是命令名前面的缩进：
 
 # %% [markdown] lang="en"
 # The list is long. `grep` keeps only the lines that contain some text, for example the image
@@ -270,12 +280,12 @@ docker help images | grep Usage
 
 # %% [markdown] lang="zh"
 # 用 `--help` 找选项很方便：把它的输出交给 `grep`，查一个关键词。
-# 例如，`docker run` 的哪个选项让容器退出后自动删除？查 `remove`（`-i` 表示不区分大小写）：
+# 例如，`docker run` 的哪个选项让容器退出后自动删除？查 `remove`（`grep -i` 不区分大小写）：
 
 # %% [markdown] lang="en"
 # Finding an option with `--help` is quick: pipe it into `grep` and look for a keyword. For
 # example, which option of `docker run` removes the container when it exits? Look for `remove`
-# (`-i` ignores upper and lower case):
+# (`grep -i` ignores upper and lower case):
 
 # %%
 %%bash
@@ -284,15 +294,14 @@ docker run --help | grep -i remove
 # %% [markdown] lang="zh"
 # 就是 07 会用到的 `--rm`。
 #
-# 选项写错时，命令行不会去问引擎，而是马上报错，退出码是 125，并告诉你去看哪一个 `--help`。
-# 这个单元格预期会失败（它带有 `raises-exception` 标记，所以"全部运行"不会停在这里）：
+# 选项写错时，命令行根本不去问引擎，而是马上报错，退出码是 125，并告诉你去看哪一个 `--help`。
+# 这个单元格同样预期会失败：
 
 # %% [markdown] lang="en"
 # That is `--rm`, which 07 uses.
 #
 # When an option is wrong, the CLI does not ask the Engine at all: it stops at once with exit
-# code 125 and tells you which `--help` to read. This cell is meant to fail (it is tagged
-# `raises-exception`, so Run All goes on past it):
+# code 125 and tells you which `--help` to read. This cell, too, is meant to fail:
 
 # %% tags=["raises-exception"]
 %%bash
@@ -305,7 +314,7 @@ docker images --all-of-them
 #
 # 每个练习有三个单元格：题目；一个空的 `%%bash` 单元格，写你的命令；一个检查单元格，
 # 它向引擎查看结果，通过时显示 ✓，没有通过时显示 ✗ 和提示。
-# 刚打开的 notebook 里"全部运行"时，检查会显示"还没有"，这是正常的。
+# 刚打开的 notebook 里“全部运行”时，检查会显示“还没有完成”，这是正常的。
 # 参考答案折叠在每个练习的最后，先自己试试。
 #
 # 练习用的名字都以 `ex05-` 开头。本节结束时的清理不会删除它们，
@@ -415,15 +424,18 @@ dl.check("05.3")
 # %% [markdown] lang="zh"
 # ## 用 Python 做同样的事（可选）
 #
-# `docker version` 和 `docker info` 都是引擎 API 的一个请求。docker-py（Docker 官方的 Python 库）
-# 发出同样的请求，回答是 Python 的字典（dict），键名和 `--format` 里用的一样：
+# `docker version` 和 `docker info` 各是一次引擎 API 请求。docker-py（Docker 官方的 Python 库）
+# 发出同样的请求，回答是 Python 的字典（dict），键名就是引擎 API 返回的 JSON 里的名字。
+# 它们和 `--format` 里的字段名大多相同，个别写法不一样：模板里的 `{{.Server.APIVersion}}`，
+# 在这里是 `ApiVersion`：
 
 # %% [markdown] lang="en"
 # ## The same in Python (optional)
 #
 # `docker version` and `docker info` are one Engine API request each. docker-py (Docker's
-# Python library) sends the same requests, and the answer is a Python dict, with the same keys
-# as in `--format`:
+# Python library) sends the same requests, and the answer is a Python dict whose keys are the
+# names in the JSON the Engine API returns. Most are the field names `--format` uses, a few are
+# spelled differently: the template's `{{.Server.APIVersion}}` is `ApiVersion` here:
 
 # %%
 import docker
@@ -433,8 +445,9 @@ server = client.version()
 print(f"Engine {server['Version']} on {server['Os']}/{server['Arch']}, API {server['ApiVersion']}")
 
 # %% [markdown] lang="zh"
-# `dl.version()` 也是这个字典，但显示成 `docker version` 打印的样子，上面是 Python 这一边的客户端：
-# dockerlab、docker-py 和它们与引擎商定的 API 版本。版本号每台机器都不同，这里不检查：
+# `dl.version()` 也是这个字典，只是显示成 `docker version` 打印的样子。
+# Client 部分换成了 Python 这一边：dockerlab、docker-py，以及它们和引擎商定的 API 版本。
+# 版本号每台机器都不同，这里不检查：
 
 # %% [markdown] lang="en"
 # `dl.version()` is the same dict, shown the way `docker version` prints it, with the Python
@@ -445,7 +458,7 @@ print(f"Engine {server['Version']} on {server['Os']}/{server['Arch']}, API {serv
 dl.version()
 
 # %% [markdown] lang="zh"
-# `dl.info()` 是 `docker info` 的字典；`.to_frame()` 把它展开成一张"键 / 值"表（pandas DataFrame），
+# `dl.info()` 是 `docker info` 的字典；`.to_frame()` 把它展开成一张“键 / 值”表（pandas DataFrame），
 # 可以像其他表格一样筛选。这里只看和镜像仓库有关的设置：
 
 # %% [markdown] lang="en"
@@ -473,7 +486,7 @@ options[options["GROUP"] == "Options"]
 # %% [markdown] lang="zh"
 # ## 清理
 #
-# 本节课只读取了信息，没有创建容器或镜像；下面的单元格确认这一点。你的练习（`ex05-…`）不受影响：
+# 本节只读取了信息，没有创建容器或镜像；下面的单元格确认这一点。你的练习（`ex05-…`）不受影响：
 
 # %% [markdown] lang="en"
 # ## Clean up
@@ -485,7 +498,7 @@ options[options["GROUP"] == "Options"]
 dl.finish("05")
 
 # %% [markdown] lang="zh"
-# 下一节：[06 镜像命令](06-image-commands.ipynb)：列出、搜索、拉取和删除镜像。
+# 下一节：[06 镜像命令](06-image-commands.ipynb)：列出、搜索、拉取（pull）和删除镜像。
 
 # %% [markdown] lang="en"
 # Next: [06 Image commands](06-image-commands.ipynb): listing, searching, pulling and removing

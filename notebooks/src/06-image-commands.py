@@ -3,12 +3,13 @@
 #
 # **学完这一节，你能够：**
 #
-# - 用 `docker build` 构建一个小镜像，用 `docker tag` 给它起更多的名字；
+# - 用 `docker build` 构建（build）一个小镜像（image），用 `docker tag` 给它起更多的名字；
 # - 用 `docker images` 列出镜像，并用 `-a`、`-q`、`--digests`、`--no-trunc` 和 `--filter` 得到需要的信息；
 # - 说出笔记里 `docker search` 的 `-s` 和 `--automated` 为什么不能用了，改用 `--filter`；
-#   没有 Docker Hub 时，查看自己的镜像仓库里有什么；
-# - 用 `docker push` 和 `docker pull` 推送、拉取镜像，知道不写标签时用的是 `latest`，而 `latest` 不等于"最新"；
-# - 用 `docker rmi` 删除镜像：一个、多个、正被容器使用的，以及只属于你这一课的"全部"。
+#   没有 Docker Hub 时，查看自己的镜像仓库（registry）里有什么；
+# - 用 `docker push` 和 `docker pull` 推送（push）、拉取（pull）镜像，知道不写标签（tag）时
+#   用的是 `latest`，而 `latest` 不等于“最新”；
+# - 用 `docker rmi` 删除镜像：一个、多个、正被容器（container）使用的，以及只属于本节的“全部”。
 #
 # **时间：** {{minutes}}
 #
@@ -63,18 +64,18 @@
 # >     - 删除全部 docker rmi -f $(docker images -qa)
 
 # %% [markdown] lang="zh"
-# 这四个命令都和镜像（image）打交道：`docker images` 列出本机的镜像，`docker search` 在镜像仓库
-# （registry）里搜索，`docker pull` 从镜像仓库下载，`docker rmi` 删除。笔记有几处要更正：
+# 这四个命令都和镜像打交道：`docker images` 列出本机的镜像，`docker search` 在镜像仓库里搜索，
+# `docker pull` 从镜像仓库下载，`docker rmi` 删除。笔记有几处要更正：
 #
 # - `docker search` 的 `-s` 和 `--automated` 已经从命令行中删除，现在用 `--filter`；
-# - 不写标签（tag）时，用的是名叫 `latest` 的标签。`latest` 只是默认的名字，不一定是最新的版本；
+# - 不写标签时，用的是名叫 `latest` 的标签。`latest` 只是默认的名字，不一定是最新的版本；
 # - `docker rmi -f` 能删除停止的容器正在用的镜像；运行中的容器正在用的镜像，加 `-f` 也删不掉；
-# - "删除全部"那一行会删掉机器上的**所有**镜像，包括你自己的。这里只删除本节创建的镜像。
+# - “删除全部”那一行会删掉机器上的**所有**镜像，包括你自己的。这里只删除本节创建的镜像。
 #
-# 下面这个单元格为本节做准备：检查 Docker 引擎和课程工具包，
+# 下面这个单元格为本节做准备：检查 Docker 引擎（Engine）和课程工具包，
 # 并清理上次中断时留下的东西。之后的 `%%bash` 单元格就是终端命令，可以原样复制到终端里运行。
-# 在终端里先运行 `export REGISTRY=127.0.0.1:5000`（或者 `dockerlab kit status` 显示的地址），
-# 这个单元格已经替 notebook 设好了 `$REGISTRY`。
+# 这个单元格会替 notebook 设好 `$REGISTRY`（课程镜像仓库的地址）；在终端里，先运行
+# `export REGISTRY=127.0.0.1:5000`（或者 `dockerlab kit status` 显示的地址）。
 
 # %% [markdown] lang="en"
 # All four commands deal with images: `docker images` lists the images on this machine,
@@ -103,26 +104,27 @@ dl.begin("06", language="zh")
 # %% [markdown] lang="zh"
 # ## 先构建一个镜像：`docker build`
 #
-# 为了有东西可以列出、推送和删除，先构建（build）几个自己的小镜像。镜像的内容写在 Dockerfile 里：
-# `FROM` 说从哪个镜像开始，`RUN` 在构建时运行一条命令，`CMD` 是容器默认运行的命令。
-# Dockerfile 在第二部分（Part 2）的 10 专门讲，这里知道这三行就够了。
+# 为了有东西可以列出、推送和删除，先构建几个自己的小镜像。镜像的内容写在 Dockerfile 里：
+# `FROM` 说从哪个镜像开始；`RUN` 在构建时运行一条命令，它改动的文件成为一个新的镜像层（layer）；
+# `CMD` 是容器默认运行的命令。Dockerfile 在第二部分（Part 2）的 10 专门讲，这里知道这三行就够了。
 #
 # `docker build -t 名字 -` 中，`-t`（tag）给新镜像起名字，最后的 `-` 表示从标准输入（stdin）读
 # Dockerfile。`<<'EOF'` 和 `EOF` 之间的几行就是标准输入（shell 的 here document）。
 # 本节的镜像都叫 `nb06/…`。
 #
 # 构建的输出取决于构建器（builder）。现在默认的构建器是 BuildKit，它的输出以 `#1`、`#2` 开头，
-# 每一步几行。如果你的 docker 命令行没有 buildx 组件，它会改用旧的构建器（legacy builder）：
+# 每一步几行。如果你的 docker 命令行没有 buildx 插件，它会改用旧的构建器（legacy builder）：
 # 输出是 `Step 1/3 : FROM …`，前面还有一段 `DEPRECATED: The legacy builder is deprecated…`。
-# 意思是旧构建器已经弃用，将来会删除；装上 buildx 组件，就会改用 BuildKit。
+# 意思是旧构建器已经弃用，将来会删除；装上 buildx 插件，就会改用 BuildKit。
 # 两种构建器做出的镜像用起来一样。因为输出取决于你的机器，这个单元格不检查输出：
 
 # %% [markdown] lang="en"
 # ## First, build an image: `docker build`
 #
 # To have something to list, push and remove, first build a few small images of your own. What
-# goes into an image is written in a Dockerfile: `FROM` says which image to start from, `RUN`
-# runs a command during the build, `CMD` is the command a container runs by default.
+# goes into an image is written in a Dockerfile: `FROM` says which image to start from; `RUN`
+# runs a command during the build, and the files it changes become a new layer; `CMD` is the
+# command a container runs by default.
 # Dockerfiles get their own notebook, 10, in Part 2; these three lines are all you need here.
 #
 # In `docker build -t NAME -`, `-t` (tag) names the new image, and the final `-` means: read the
@@ -251,12 +253,12 @@ EOF
 
 # %% [markdown] lang="zh"
 # `docker history` 列出一个镜像是由哪些步骤构建的，最后一步在最上面。
-# 旧构建器每一步都留下了一个镜像，所以每一行都有 ID。`grep echo` 只留下我们写的两步：
+# 旧构建器每一步都留下了一个镜像，所以这两步都有 ID。`grep echo` 只留下我们写的两步：
 
 # %% [markdown] lang="en"
 # `docker history` lists the steps an image was built from, the last step on top. The legacy
-# builder left an image after each step, so every line has an ID. `grep echo` keeps only the two
-# steps we wrote:
+# builder left an image after each step, so both steps have an ID. `grep echo` keeps only the
+# two steps we wrote:
 
 # %%
 %%bash
@@ -278,7 +280,7 @@ echo "docker images lists it $(docker images -q | grep -c "$step") time(s)"
 echo "docker images -a lists it $(docker images -a -q | grep -c "$step") time(s)"
 
 # %% [markdown] lang="zh"
-# 笔记里的 `-qa` 就是 `-q` 加 `-a`：所有镜像的 ID，包括中间镜像。笔记的"删除全部"用的就是它，本节最后再讲。
+# 笔记里的 `-qa` 就是 `-q` 加 `-a`：所有镜像的 ID，包括中间镜像。笔记的“删除全部”用的就是它，本节最后再讲。
 # 用 BuildKit 构建的 `nb06/app:v1`，`docker history` 的 IMAGE 列除了第一行都是 `<missing>`：
 # 那些步骤没有留下镜像。
 #
@@ -314,7 +316,7 @@ docker images --no-trunc nb06/app
 #
 # 笔记用 `-s 30`（至少 30 颗星）和 `--automated`（只看自动构建的镜像）筛选 Docker Hub 的搜索结果。
 # 这两个选项在 Docker 1.12 弃用，在 20.10 从命令行中删除。现在的命令行不认识它们，
-# 不问引擎就报错，退出码是 125，并告诉你去看 `--help`（05 讲过）。这两个单元格预期会失败：
+# 不问引擎就报错，退出码（exit code）是 125，并告诉你去看 `--help`（05 讲过）。这两个单元格预期会失败：
 
 # %% [markdown] lang="en"
 # A digest is `sha256:…` too. A registry uses it to name an image's content: a tag can be moved
@@ -353,7 +355,7 @@ docker search --help
 # `--filter stars=30` 代替了 `-s 30`，`--filter is-official=true` 只列出官方镜像，
 # `--no-trunc` 仍然显示完整的说明（description）。`--automated` 曾被 `--filter is-automated=true`
 # 代替，后者在 Docker 25 也弃用了（Docker Hub 的搜索接口不再提供这一项），28.2 删除。
-# 笔记说的"三个可以结合使用"，今天写作：
+# 笔记说的“三个可以结合使用”，今天写作：
 #
 # ```bash
 # docker search --filter stars=30 --filter is-official=true --no-trunc busybox
@@ -424,12 +426,13 @@ docker push -q $REGISTRY/nb06/app:v1
 # %% [markdown] lang="zh"
 # ### 不写标签，就是 `latest`
 #
-# 笔记说："如果不带tag制定特定版本，默认就是latest的版本"。`docker pull` 不写标签时，
+# 笔记说：“如果不带tag制定特定版本，默认就是latest的版本”。`docker pull` 不写标签时，
 # 确实用名叫 `latest` 的标签，命令行会先打印 `Using default tag: latest`。
 # 但 `latest` 只是一个普通的标签名，只有有人推送了它，它才存在。
 #
-# 下面把同一个镜像以另一个仓库名 `nb06/only-v1` 推送，只推送标签 `v1`，
-# 然后删掉本机的这个名字，再不写标签去拉取它。镜像仓库里没有 `latest`，拉取就失败了：
+# 下面把同一个镜像以另一个仓库名 `nb06/only-v1` 推送，只推送标签 `v1`；
+# 然后用 `docker rmi` 删掉本机的这个名字（`docker rmi` 本节后面细讲），再不写标签去拉取它。
+# 镜像仓库里没有 `latest`，拉取就失败了：
 
 # %% [markdown] lang="en"
 # ### No tag means `latest`
@@ -440,8 +443,8 @@ docker push -q $REGISTRY/nb06/app:v1
 # pushed it.
 #
 # Below, the same image is pushed under another repository name, `nb06/only-v1`, with the tag
-# `v1` only; then that name is removed here, and pulled without a tag. The registry has no
-# `latest`, so the pull fails:
+# `v1` only; then `docker rmi` removes that name here (more on `docker rmi` later in this
+# notebook), and it is pulled without a tag. The registry has no `latest`, so the pull fails:
 
 # %% tags=["raises-exception"]
 %%bash
@@ -491,8 +494,8 @@ docker push -q $REGISTRY/nb06/app:v2
 curl -s http://$REGISTRY/v2/nb06/app/tags/list; echo
 
 # %% [markdown] lang="zh"
-# 这就是 v2 镜像仓库回答"有什么"的方式，可以代替 `docker search`。`/v2/_catalog` 列出所有仓库；
-# 课程的镜像仓库里还有别的课程和练习的仓库，`grep -o` 只打印匹配的部分，也就是本节的两个：
+# 这就是 v2 镜像仓库回答“有什么”的方式，可以代替 `docker search`。`/v2/_catalog` 列出所有仓库；
+# 课程的镜像仓库里还有其他各节和练习的仓库，`grep -o` 只打印匹配的部分，也就是本节的两个：
 
 # %% [markdown] lang="en"
 # This is how a v2 registry answers "what do you have", in place of `docker search`.
@@ -519,15 +522,18 @@ docker pull $REGISTRY/nb06/app
 docker run --rm $REGISTRY/nb06/app
 
 # %% [markdown] lang="zh"
-# 拉下来的是 v1，不是更新的 v2：`latest` 只是那个没有写标签时使用的名字。
+# 拉下来的是 v1，不是更新的 v2：`latest` 只是没有写标签时使用的那个名字。
 # 因为这两个镜像的每一层本机都已经有了，`docker pull` 没有下载任何一层，只记下了名字和摘要。
+# 输出里的 `Downloaded newer image` 并不是说下载了一个更新的版本，只是说本机的这个名字现在
+# 指向了镜像仓库里的那个镜像。
 #
 # 要哪个版本，就写出它的标签：
 
 # %% [markdown] lang="en"
 # What came down is v1, not the newer v2: `latest` is only the name used when you give no tag.
 # Every layer of these images is already here, so `docker pull` downloaded no layer; it only
-# recorded the name and the digest.
+# recorded the name and the digest. `Downloaded newer image` in the output does not mean a newer
+# version: only that the name here now points to the image the registry has.
 #
 # To get a particular version, name its tag:
 
@@ -548,11 +554,11 @@ docker images --digests $REGISTRY/nb06/app
 
 # %% [markdown] lang="zh"
 # 用摘要拉取（`docker pull 名字@sha256:…`），得到的永远是同一个镜像内容；用标签拉取，得到的是
-# 标签此刻指向的镜像。所以正式环境里，很多人写明版本标签或者摘要，而不依赖 `latest`。
+# 标签此刻指向的镜像。所以在生产环境里，很多人写明版本标签或者摘要，而不依赖 `latest`。
 #
 # ## `docker rmi`：删除镜像
 #
-# 笔记说："如果没有标识tag版本，默认删除最新的latest"。`docker rmi` 不写标签时，
+# 笔记说：“如果没有标识tag版本，默认删除最新的latest”。`docker rmi` 不写标签时，
 # 删除的是名叫 `latest` 的**标签**（上面看到了，它不一定是最新的）。
 # 只删掉名字时，输出是 `Untagged`；镜像还有别的名字，镜像本身就留下：
 
@@ -620,7 +626,7 @@ docker run --name nb06-user nb06/tool
 docker rmi nb06/tool
 
 # %% [markdown] lang="zh"
-# `-f`（force，强制）不管停止的容器。这里按镜像 ID 删除：`docker images -q nb06/tool` 打印 ID，
+# `-f`（force，强制）不理会停止的容器。这里按镜像 ID 删除：`docker images -q nb06/tool` 打印 ID，
 # `$(…)` 把它放进 `docker rmi -f`。名字和镜像都删除了（`Untagged` 和 `Deleted`）：
 
 # %% [markdown] lang="en"
@@ -633,12 +639,15 @@ docker rmi nb06/tool
 docker rmi -f $(docker images -q nb06/tool)
 
 # %% [markdown] lang="zh"
-# 容器还在。它的 IMAGE 列现在显示镜像 ID，因为那个名字没有了。它照样能启动：
-# 容器需要的层（layer）会一直保留，直到容器被删除：
+# 容器还在。它的 IMAGE 列现在显示镜像 ID，因为那个名字没有了。它照样能启动，
+# 因为容器需要的层会一直保留，直到容器被删除。
+# `docker start -a` 再次启动停止的容器，并显示它的输出（07 细讲）：
 
 # %% [markdown] lang="en"
 # The container is still there. Its IMAGE column now shows an image ID, since the name is gone.
-# It still starts: the layers the container needs are kept until the container is removed:
+# It still starts, because the layers the container needs are kept until the container is
+# removed. `docker start -a` starts a stopped container again and shows its output (in detail
+# in 07):
 
 # %%
 %%bash
@@ -689,36 +698,37 @@ docker rmi -f $(docker images -q nb06/server)
 # 按名字的 `docker rmi -f nb06/server` 则会成功，但只删掉名字：镜像没有了名字，仍然留在那里，
 # 直到容器被删除。
 #
-# 先删除容器（`-f` 会先杀掉它，07 讲），镜像就可以删除了。镜像先留着，下面和别的镜像一起删除：
+# 先删除容器，镜像就可以删除了。`docker rm -f` 删除运行中的容器，它会先杀掉容器（07 讲）。
+# 镜像先留着，下面和别的镜像一起删除：
 
 # %% [markdown] lang="en"
 # `docker rmi -f nb06/server`, by name, does succeed, but it removes only the name: the image
 # stays there without one until the container is removed.
 #
-# Remove the container first (`-f` kills it first; in 07), and the image can go. The image
-# stays for now, to be removed with the others below:
+# Remove the container first, and the image can go. `docker rm -f` removes a running container,
+# killing it first (in 07). The image stays for now, to be removed with the others below:
 
 # %%
 %%bash
 docker rm -f nb06-running
 
 # %% [markdown] lang="zh"
-# ### "删除全部"：只删除自己的
+# ### “删除全部”：只删除自己的
 #
 # 笔记里的 `docker rmi -f $(docker images -qa)` 会删除**这台机器上的所有镜像**：你自己的、
-# 别的项目的、课程工具包的。正在运行的容器的镜像删不掉，但也会失去名字。
+# 别的项目的、课程工具包的。只有运行中的容器正在用的镜像删不掉（像上面那样报错，名字也留着）。
 # 在你关心的机器上，不要运行它。
 #
 # 同样的写法，只要让 `$(…)` 只列出本节的镜像就安全了。先看看会删除哪些：
-# 两个 `--filter reference=…` 是"或者"的关系，第二个选中推送时起的 `$REGISTRY/nb06/…` 名字。
-# `--format` 只打印"仓库:标签"，`sort` 排序：
+# 两个 `--filter reference=…` 是“或者”的关系，第二个选中推送时起的 `$REGISTRY/nb06/…` 名字。
+# `--format` 只打印“仓库:标签”，`sort` 排序：
 
 # %% [markdown] lang="en"
 # ### "Delete all": only your own
 #
 # The notes' `docker rmi -f $(docker images -qa)` deletes **every image on this machine**: your
-# own, other projects', the course kit's. Images of running containers cannot be deleted, but
-# they lose their names too. Never run it on a machine you care about.
+# own, other projects', the course kit's. Only the images running containers use survive (with
+# an error like the one above, and their names kept). Never run it on a machine you care about.
 #
 # The same command is safe once `$(…)` lists this notebook's images only. First, see what would
 # go: two `--filter reference=…` mean "or", and the second selects the `$REGISTRY/nb06/…` names
@@ -730,12 +740,12 @@ docker images --filter reference='nb06/*' --filter reference="$REGISTRY/nb06/*" 
 
 # %% [markdown] lang="zh"
 # 删除时用 ID。一个镜像有几个名字，它的 ID 就出现几次；`docker rmi -f` 第一次就删掉了这个镜像，
-# 第二次会报错"没有这个镜像"，所以用 `sort -u` 去掉重复的 ID。
+# 第二次会报错 `No such image`（没有这个镜像），所以用 `sort -u` 去掉重复的 ID。
 # 输出列出每个名字和每一层，有多少行取决于镜像存储，这里不检查：
 
 # %% [markdown] lang="en"
 # Remove by ID. An image with several names shows its ID several times; `docker rmi -f` deletes
-# the image the first time and would fail the second ("no such image"), so `sort -u` removes the
+# the image the first time and would fail the second (`No such image`), so `sort -u` removes the
 # repeated IDs. The output lists every name and every layer; how many lines depends on the image
 # store, so it is not checked:
 
@@ -759,7 +769,7 @@ docker images dockerlab/busybox --format '{{.Repository}} is still here'
 #
 # 每个练习有三个单元格：题目；一个空的 `%%bash` 单元格，写你的命令；一个检查单元格，
 # 它向引擎查看结果，通过时显示 ✓，没有通过时显示 ✗ 和提示。
-# 刚打开的 notebook 里"全部运行"时，检查会显示"还没有"，这是正常的。
+# 刚打开的 notebook 里“全部运行”时，检查会显示“还没有完成”，这是正常的。
 # 参考答案折叠在每个练习的最后，先自己试试。
 #
 # 练习用的名字都以 `ex06` 开头。本节结束时的清理不会删除它们，

@@ -3,7 +3,7 @@
 #
 # **学完这一节，你能够：**
 #
-# - 用 `docker run` 从镜像创建并启动容器，并说清它背后做了哪几步；
+# - 用 `docker run` 从镜像（image）创建并启动容器（container），并说清它背后做了哪几步；
 # - 用 `-i`、`-t` 和容器交互，在终端里进入容器、再用 `exit` 离开；
 # - 用 `docker ps`、`docker inspect` 找到容器、查看它的状态；
 # - 给容器起名字（`--name`），给已有容器改名（`docker rename`）；
@@ -79,7 +79,7 @@
 # 笔记里有三处要更正：小镜像里没有 `/bin/bash`；`--name` 给新容器起名，改名要用 `docker rename`；
 # `docker rm` 不删除正在运行的容器。
 #
-# 下面这个单元格为本节做准备：检查 Docker 引擎和课程工具包，
+# 下面这个单元格为本节做准备：检查 Docker 引擎（Engine）和课程工具包，
 # 并清理上次中断时留下的东西。之后的 `%%bash` 单元格就是终端命令，可以原样复制到终端里运行。
 
 # %% [markdown] lang="en"
@@ -126,12 +126,12 @@ docker run --rm dockerlab/hello-world
 docker run --rm dockerlab/busybox echo hello world
 
 # %% [markdown] lang="zh"
-# 笔记说 `docker run` 是"新建一个容器实例并启动该容器"。更准确地说，它依次做了这几件事：
+# 笔记说 `docker run` 是“新建一个容器实例并启动该容器”。更准确地说，它依次做了这几件事：
 #
 # 1. 本地没有这个镜像时，先拉取（`docker pull`，06 讲过）；
 # 2. 创建容器（`docker create`）：镜像加上一层新的可写层（writable layer）；
 # 3. 连接到容器的输出（attach），启动容器（`docker start`）；
-# 4. 等容器的主进程结束，把它的退出码作为自己的退出码。
+# 4. 等容器的主进程（main process）结束，把它的退出码（exit code）作为自己的退出码。
 #
 # 第 2、3 步可以分开做。`docker create` 只创建、不启动，打印新容器的 ID；
 # `docker start -a` 启动它并连接到它的输出（`-a`，attach）：
@@ -198,11 +198,11 @@ docker rename $id nb07-renamed
 docker ps -a --filter id=$id --format 'now: {{.Names}}'
 
 # %% [markdown] lang="zh"
-# 笔记把 `--name` 叫作"更改容器名字"。其实 `--name` 只能给**新**容器起名；
+# 笔记把 `--name` 叫作“更改容器名字”。其实 `--name` 只能给**新**容器起名；
 # 已有的容器要用 `docker rename 旧名字 新名字` 改名，就像上面那样。
 #
 # 名字在一个引擎上是唯一的。重复使用会报错，错误信息会说出哪个容器占用了这个名字。
-# 这个单元格预期会失败（它带有 `raises-exception` 标记，所以"全部运行"不会停在这里）：
+# 这个单元格预期会失败（它带有 `raises-exception` 标记，所以“全部运行”不会停在这里）：
 
 # %% [markdown] lang="en"
 # The notes call `--name` "changing a container's name". In fact `--name` names a **new**
@@ -279,7 +279,7 @@ docker run --rm dockerlab/busybox /bin/bash
 # （菜单 **File → New → Terminal**），输入：
 #
 # ```bash
-# docker run -it --name nb07-shell dockerlab/busybox sh
+# docker run -it --name nb07-term dockerlab/busybox sh
 # ```
 #
 # 你会看到容器里 shell 的提示符 `/ #`。试试 `ls /`、`ps`（只有两个进程：`sh` 和 `ps` 自己），
@@ -298,7 +298,7 @@ docker run --rm dockerlab/busybox /bin/bash
 # JupyterLab (**File → New → Terminal**) and type:
 #
 # ```bash
-# docker run -it --name nb07-shell dockerlab/busybox sh
+# docker run -it --name nb07-term dockerlab/busybox sh
 # ```
 #
 # You see the prompt of the shell in the container, `/ #`. Try `ls /` and `ps` (two processes:
@@ -471,7 +471,7 @@ docker ps -a --filter name=nb07 --format '{{.Names}}' | wc -l
 #
 # 每个练习有三个单元格：题目；一个空的 `%%bash` 单元格，写你的命令；一个检查单元格，
 # 它向引擎查看结果，通过时显示 ✓，没有通过时显示 ✗ 和提示。
-# 刚打开的 notebook 里"全部运行"时，检查会显示"还没有"，这是正常的。
+# 刚打开的 notebook 里“全部运行”时，检查会显示“还没有”，这是正常的。
 # 参考答案折叠在每个练习的最后，先自己试试。
 #
 # 练习用的名字都以 `ex07-` 开头。本节结束时的清理不会删除它们，

@@ -11,6 +11,7 @@ import sys
 import tarfile
 import time
 import urllib.request
+import uuid
 
 import docker.errors
 import pytest
@@ -33,14 +34,15 @@ def test_up_is_idempotent(kit_ready, client):
 
 
 def test_registry_serves_every_course_image(kit_ready):
-    with urllib.request.urlopen("http://127.0.0.1:5000/v2/_catalog") as response:
+    with urllib.request.urlopen(f"http://{kit.registry()}/v2/_catalog") as response:
         catalog = response.read().decode()
     for image in kit.COURSE_IMAGES:
         assert f'"{image.repository}"' in catalog
 
 
-def test_push_and_pull_a_kit_image_with_its_digest(kit_ready, api, unique):
-    target = f"127.0.0.1:5000/dockerlab/test-pushpull-{unique}"
+def test_push_and_pull_a_kit_image_with_its_digest(kit_ready, client, api, unique):
+    address = kit.registry(client=client)
+    target = f"{address}/test/pushpull-{unique}"
     api.tag("dockerlab/hello-world:latest", target, "v1")
     refs = [f"{target}:v1"]
     try:
@@ -51,7 +53,7 @@ def test_push_and_pull_a_kit_image_with_its_digest(kit_ready, api, unique):
                       if " digest: " in line.get("status", ""))
         refs.append(f"{target}@{digest}")
         request = urllib.request.Request(
-            f"http://127.0.0.1:5000/v2/dockerlab/test-pushpull-{unique}/manifests/v1",
+            f"http://{address}/v2/test/pushpull-{unique}/manifests/v1",
             headers={"Accept": "application/vnd.docker.distribution.manifest.v2+json, "
                                "application/vnd.oci.image.manifest.v1+json"},
             method="HEAD")
@@ -149,8 +151,8 @@ def test_down_save_load_up_offline_and_learner_things_survive(client, api, learn
     bundle = tmp_path / "kit.tar"
     kit.save(bundle, client=client)
     assert bundle.stat().st_size > 1_000_000
-    # a course container (named as a lesson names it) that `down` must remove
-    course = api.create_container("dockerlab/web", name=f"nb99-down-{time.time_ns()}")["Id"]
+    # a course container that `down` must remove
+    course = api.create_container("dockerlab/web", name=f"nb07-down-{uuid.uuid4().hex[:6]}")["Id"]
 
     removed = kit.down(client=client)
     names = set(removed["NAME"])

@@ -206,7 +206,7 @@ def test_dashboard_shows_cpu_and_memory_of_running_containers(run):
 
 
 def test_pull_widget_from_the_kit_registry(kit_ready, api, unique):
-    ref = f"127.0.0.1:5000/dockerlab/pull-{unique}"
+    ref = f"{dl.kit.registry()}/test/pull-{unique}"
     api.tag("dockerlab/ticker", ref, "v1")
     list(api.push(ref, tag="v1", stream=True, decode=True))
     api.remove_image(f"{ref}:v1")

@@ -50,7 +50,7 @@ def test_progress_table():
     with language_scope("zh"):
         frame = progress_frame([("07.1", "a", True, "ok"), ("08.2", "b", False, "no")])
     assert frame["passed"].tolist() == [True, False]
-    assert "笔记本" in frame.to_cli() and frame.to_cli().count("✓") == 1
+    assert "练习" in frame.to_cli() and frame.to_cli().count("✓") == 1
 
 
 def test_every_exercise_has_a_title_and_a_solution():

@@ -40,16 +40,17 @@ FRAME = frames.containers_frame([
     container("mine", "running", {}),
     container("old", "exited", {"dockerlab.course": "07", "tier": "db"}),
     container("inherited", "running", {"dockerlab.course": "kit", "dockerlab.kit": "image"}),
+    container("nb08-web", "running", {}),
 ], now=100)
 
 
 @pytest.mark.parametrize(
     ("text", "state", "course_only", "names"),
     [
-        ("", "all", False, ["web", "mine", "old", "inherited"]),
-        ("", "all", True, ["web", "old"]),
-        ("", "running", False, ["web", "mine", "inherited"]),
-        ("e", "all", False, ["web", "mine", "inherited"]),
+        ("", "all", False, ["web", "mine", "old", "inherited", "nb08-web"]),
+        ("", "all", True, ["web", "old", "nb08-web"]),
+        ("", "running", False, ["web", "mine", "inherited", "nb08-web"]),
+        ("e", "all", False, ["web", "mine", "inherited", "nb08-web"]),
         ("label=tier", "all", False, ["old"]),
         ("label=dockerlab.course=08", "all", False, ["web"]),
         ("status=exited", "all", False, ["old"]),
