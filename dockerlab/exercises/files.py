@@ -1,107 +1,90 @@
-"""What Part 2's checks read from images and volumes: files, as the Engine hands them over.
+"""What Part 2's checks read from images and volumes: file names, as the Engine hands them
+over, through the Engine adapter.
 
-An image's files come through a container that is created and never started (``docker
-create`` + ``docker cp``); its layers through ``docker save``; a volume's files through a
-short-lived busybox container that mounts it. Every helper container is named
-``exNN-check-…`` (so ``dockerlab reset NN`` finds one an interrupted check left) and removed
-at once.
+An image's files come from ``docker save``, which changes nothing: each layer is a tar in the
+saved tar, in the order ``manifest.json`` gives (the classic and the containerd image store
+both write it). A volume's files can only be read from a container that mounts it: a
+short-lived busybox one, named ``exNN-check-…`` (so ``dockerlab reset NN`` finds one an
+interrupted check left), removed at once.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import json
+import posixpath
 import tarfile
 import uuid
 from collections.abc import Iterable
-from typing import Any
 
-import docker.errors
+import docker
 
-__all__ = ["file_in_image", "files_in_image", "layer_files", "run_with_volumes"]
+from ..engine import Engine
+from ..errors import DockerlabError
 
-#: How long a helper container may run before the check gives up on it.
-TIMEOUT = 20
+__all__ = ["final_files", "image_layers", "run_with_volume"]
 
-
-def _name(section: str) -> str:
-    return f"ex{section}-check-{uuid.uuid4().hex[:8]}"
+WHITEOUT = ".wh."
+OPAQUE = ".wh..wh..opq"
 
 
 def _tar(chunks: Iterable[bytes]) -> tarfile.TarFile:
     return tarfile.open(fileobj=io.BytesIO(b"".join(chunks)), mode="r:*")
 
 
-@contextlib.contextmanager
-def _created(client: Any, section: str, image: str):
-    """A container of ``image`` that never starts (its command is never looked up)."""
-    cid = client.api.create_container(image, command=["/check"], name=_name(section))["Id"]
-    try:
-        yield cid
-    finally:
-        with contextlib.suppress(docker.errors.APIError):
-            client.api.remove_container(cid, force=True, v=True)
-
-
-def files_in_image(client: Any, section: str, image: str, path: str) -> dict[str, bytes | None]:
-    """The entries under ``path`` in ``image``: ``{relative path: content}`` (None for a
-    directory or a link); ``{}`` when ``path`` is not there."""
-    with _created(client, section, image) as cid:
-        try:
-            chunks, _stat = client.api.get_archive(cid, path)
-            archive = _tar(chunks)
-        except docker.errors.NotFound:
-            return {}
-    found: dict[str, bytes | None] = {}
-    top = path.rstrip("/").rsplit("/", 1)[-1]
-    for member in archive.getmembers():
-        relative = member.name[len(top):].lstrip("/") if member.name.startswith(top) \
-            else member.name
-        extracted = archive.extractfile(member) if member.isfile() else None
-        found[relative] = extracted.read() if extracted else None
-    return found
-
-
-def file_in_image(client: Any, section: str, image: str, path: str) -> bytes | None:
-    """The content of the file ``path`` in ``image``, or None."""
-    return files_in_image(client, section, image, path).get("")
-
-
-def layer_files(client: Any, image: str) -> list[set[str]]:
-    """The paths in each layer of ``image``, as ``docker save`` exports them (either image
-    store's layout: each layer is a tar inside the saved tar, possibly compressed). A file a
-    later layer deletes stays in its own layer and shows there; the deletion is a whiteout
-    entry, ``.wh.NAME``, in the later layer."""
-    saved = _tar(client.api.get_image(image))
-    layers: list[set[str]] = []
-    for member in saved.getmembers():
-        if not member.isfile() or member.size == 0:
-            continue
-        data = saved.extractfile(member)
+def image_layers(client: docker.DockerClient, image: str) -> list[set[str]]:
+    """The paths in each layer of ``image``, lowest layer first (``docker save``). A file a
+    later layer deletes stays in its own layer; the deletion is a whiteout entry,
+    ``DIR/.wh.NAME``, in the later layer."""
+    saved = _tar(Engine.of(client).export_images([image]))
+    manifest = saved.extractfile("manifest.json")
+    order = json.load(manifest)[0]["Layers"] if manifest else []
+    layers = []
+    for name in order:
+        data = saved.extractfile(name)
         if data is None:
             continue
-        try:
-            with tarfile.open(fileobj=io.BytesIO(data.read()), mode="r:*") as layer:
-                layers.append({m.name.removeprefix("./") for m in layer.getmembers()})
-        except tarfile.TarError:
-            continue  # a manifest, a config: JSON, not a layer
+        with tarfile.open(fileobj=io.BytesIO(data.read()), mode="r:*") as layer:
+            layers.append({m.name.removeprefix("./").rstrip("/") for m in layer.getmembers()})
     return layers
 
 
-def run_with_volumes(client: Any, section: str, script: str,
-                     binds: dict[str, str]) -> tuple[int, str]:
-    """Run ``sh -c script`` in a busybox container with ``binds`` (``{volume or host path:
-    container path}``) mounted; its exit code and output. ``-v`` would create a missing
-    named volume, so callers make sure the volumes exist first."""
-    host_config = client.api.create_host_config(binds=[f"{src}:{dst}" for src, dst in
-                                                       binds.items()])
-    cid = client.api.create_container("dockerlab/busybox", ["sh", "-c", script],
-                                      name=_name(section), host_config=host_config)["Id"]
+def final_files(layers: list[set[str]]) -> set[str]:
+    """The paths a container of the image sees: the layers applied in order, whiteouts
+    deleting what is below them.
+
+    >>> sorted(final_files([{"app", "app/a", "app/secret"}, {"app/.wh.secret", "app/b"}]))
+    ['app', 'app/a', 'app/b']
+    >>> sorted(final_files([{"www", "www/old.html"}, {"www", "www/.wh..wh..opq", "www/new"}]))
+    ['www', 'www/new']
+    """
+    seen: set[str] = set()
+    for layer in layers:
+        for path in sorted(layer):
+            folder, name = posixpath.split(path)
+            if name == OPAQUE:
+                seen = {p for p in seen if not p.startswith(folder + "/")}
+            elif name.startswith(WHITEOUT):
+                gone = posixpath.join(folder, name[len(WHITEOUT):])
+                seen = {p for p in seen if p != gone and not p.startswith(gone + "/")}
+        seen |= {p for p in layer if not posixpath.basename(p).startswith(WHITEOUT)}
+    return seen
+
+
+def run_with_volume(client: docker.DockerClient, section: str, volume: str,
+                    script: str) -> tuple[int, str]:
+    """``sh -c script`` in a busybox container that mounts ``volume`` at ``/data``: its exit
+    code and output. The volume must exist (``-v`` would create a missing one)."""
+    engine = Engine.of(client)
+    host_config = engine.api.create_host_config(binds=[f"{volume}:/data"])
+    name = f"ex{section}-check-{uuid.uuid4().hex[:8]}"
+    engine.create_container("dockerlab/busybox", ["sleep", "60"], name=name,
+                            host_config=host_config)
     try:
-        client.api.start(cid)
-        status = int(client.api.wait(cid, timeout=TIMEOUT)["StatusCode"])
-        output = client.api.logs(cid, stdout=True, stderr=True).decode("utf-8", "replace")
-        return status, output
+        engine.start(name)
+        return engine.exec_output(name, ["sh", "-c", script])
     finally:
-        with contextlib.suppress(docker.errors.APIError):
-            client.api.remove_container(cid, force=True, v=True)
+        # already gone is fine; `dockerlab reset` would remove a leftover by its name
+        with contextlib.suppress(DockerlabError):
+            engine.remove_container(name)

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..engine import Engine
 from ..i18n import N_, _
 from ..kit import registry as kit_registry
 from .base import NotYet, exercise
-from .files import file_in_image, files_in_image, layer_files
+from .files import final_files, image_layers
 from .helpers import image
 from .s06 import registry_digests
 
-SECTION = "10"
 #: The largest the small site image may be: dockerlab/web is about 2 MB (3 MB in the
 #: containerd image store); a single-stage image on dockerlab/python is over 140 MB.
 SMALL = 20_000_000
@@ -22,7 +22,7 @@ _PROJECT = r"""
 mkdir -p {dir}/pages
 printf 'print("rendering")\n' > {dir}/render.py
 printf '# no packages\n' > {dir}/requirements.txt
-printf 'echo "installing"\nsleep 1\ndate +%%FT%%T.%%NZ > installed-at\n' > {dir}/install.sh
+printf 'echo "installing"\nsleep 1\n' > {dir}/install.sh
 """
 
 
@@ -42,19 +42,17 @@ def _secret(client: Any) -> str:
     if image(client, "ex10/secret") is None:
         raise NotYet(_("there is no image ex10/secret"),
                      _("build it: docker build -t ex10/secret ex10-secret"))
-    layers = layer_files(client, "ex10/secret")
-    names = set().union(*layers) if layers else set()
-    holds = any(n.rsplit("/", 1)[-1] == "secret.env" for n in names)
-    deleted = any(n.rsplit("/", 1)[-1] == ".wh.secret.env" for n in names)
-    if holds and deleted:
+    layers = image_layers(client, "ex10/secret")
+    names = {n.rsplit("/", 1)[-1] for layer in layers for n in layer}
+    if "secret.env" in names and ".wh.secret.env" in names:
         raise NotYet(_("a later layer deletes secret.env, but the layer COPY made still holds "
                        "it"),
                      _("anyone with the image can read every layer (docker save); keep the "
                        "file out of the build context with .dockerignore instead"))
-    if holds:
+    if "secret.env" in names:
         raise NotYet(_("the image holds secret.env"),
                      _("list it in ex10-secret/.dockerignore, then build again"))
-    if not any(n.rsplit("/", 1)[-1] == "hello.sh" for n in names):
+    if not any(n.rsplit("/", 1)[-1] == "hello.sh" for n in final_files(layers)):
         raise NotYet(_("the image has no hello.sh"),
                      _("ignore only the secret: the program must still go into the image"))
     return _("ex10/secret holds hello.sh, and none of its layers holds secret.env")
@@ -90,26 +88,26 @@ def _order(client: Any) -> str:
     if found["1"]["Id"] == found["2"]["Id"]:
         raise NotYet(_("ex10/order:1 and ex10/order:2 are the same image"),
                      _("change render.py between the two builds, then build :2 again"))
-    code = {t: file_in_image(client, SECTION, f"ex10/order:{t}", "/app/render.py")
-            for t in ("1", "2")}
-    if code["1"] is None or code["2"] is None:
-        raise NotYet(_("an ex10/order image has no /app/render.py"),
-                     _("keep WORKDIR /app and COPY . . in the Dockerfile"))
-    if code["1"] == code["2"]:
-        raise NotYet(_("render.py is the same in ex10/order:1 and :2"),
-                     _("change render.py (any edit), then build ex10/order:2"))
-    ran = {t: file_in_image(client, SECTION, f"ex10/order:{t}", "/app/installed-at")
-           for t in ("1", "2")}
-    if ran["1"] is None or ran["2"] is None:
-        raise NotYet(_("an ex10/order image has no /app/installed-at: its install step "
-                       "did not run"),
+    installs = {tag: _install_step(client, f"ex10/order:{tag}") for tag in ("1", "2")}
+    if installs["1"] is None or installs["2"] is None:
+        raise NotYet(_("an ex10/order image has no RUN sh install.sh step"),
                      _("keep RUN sh install.sh in the Dockerfile"))
-    if ran["1"] != ran["2"]:
+    if installs["1"] != installs["2"]:
         raise NotYet(_("the install step ran again for ex10/order:2"),
                      _("copy requirements.txt and install.sh first, RUN sh install.sh, and "
                        "COPY . . only after it; then build :1, change render.py, build :2"))
-    return _("render.py changed, and ex10/order:2 reused the install step of :1 from the "
-             "build cache")
+    return _("ex10/order:2 differs from :1, and reused the install step of :1 from the build "
+             "cache")
+
+
+def _install_step(client: Any, ref: str) -> int | None:
+    """When the ``RUN sh install.sh`` step of ``ref`` was made (``docker history``): a step
+    taken from the build cache keeps the time it was first made, in either builder."""
+    for row in Engine.of(client).history(ref):
+        made_by = str(row.get("CreatedBy", ""))
+        if "install.sh" in made_by and "COPY" not in made_by:
+            return int(row.get("Created") or 0)
+    return None
 
 
 @exercise("10.3", N_("a small site in the course registry"), solution="""
@@ -154,9 +152,10 @@ def _site(client: Any) -> str:
         raise NotYet(_("{ref} is {mb} MB: more than a small site needs").format(
             ref=ref, mb=round(size / 1e6)),
             _("only the rendered site should reach the last stage (COPY --from=build)"))
-    files = files_in_image(client, SECTION, ref, "/www")
-    pages = sorted(n for n in files if n.endswith(".html") and n != "index.html")
-    if "index.html" not in files or len(pages) < 3:
+    files = final_files(image_layers(client, ref))
+    pages = sorted(n for n in files if n.startswith("www/") and n.endswith(".html")
+                   and n != "www/index.html")
+    if "www/index.html" not in files or len(pages) < 3:
         raise NotYet(_("the site in {ref} has {n} page(s) besides index.html").format(
             ref=ref, n=len(pages)),
             _("add a page of your own to ex10-site/pages/ (a .txt file: a title line, then "

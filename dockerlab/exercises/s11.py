@@ -6,12 +6,11 @@ from __future__ import annotations
 import http.client
 from typing import Any
 
-import docker.errors
-
+from ..engine import Engine
 from ..i18n import N_, _
 from .base import NotYet, exercise
-from .files import run_with_volumes
-from .helpers import need_container
+from .files import run_with_volume
+from .helpers import need_container, volume
 
 SECTION = "11"
 TIMEOUT = 5.0
@@ -24,10 +23,10 @@ _LISTING = ("cd /data && find . | sort | while read -r f; do "
 
 
 def _need_volume(client: Any, name: str, hint: str) -> dict[str, Any]:
-    try:
-        return client.api.inspect_volume(name)
-    except docker.errors.NotFound:
-        raise NotYet(_("there is no volume named {name}").format(name=name), hint) from None
+    found = volume(client, name)
+    if found is None:
+        raise NotYet(_("there is no volume named {name}").format(name=name), hint)
+    return found
 
 
 def _entries(listing: str) -> dict[str, tuple[str, str]]:
@@ -44,11 +43,11 @@ def _entries(listing: str) -> dict[str, tuple[str, str]]:
     return found
 
 
-def _read(client: Any, volume: str, script: str) -> str:
-    status, output = run_with_volumes(client, SECTION, script, {volume: "/data"})
+def _read(client: Any, name: str, script: str) -> str:
+    status, output = run_with_volume(client, SECTION, name, script)
     if status:
         raise NotYet(_("reading the volume {name} failed: {output}").format(
-            name=volume, output=output.strip() or status),
+            name=name, output=output.strip() or status),
             _("run the check again; if it fails again, recreate the volume"))
     return output
 
@@ -69,7 +68,8 @@ def _visits(client: Any) -> str:
                 n=len(writers)),
             _("run three new containers, one after the other, each with --rm and "
               "-v ex11-visits:/data, each doing: hostname >> /data/visits"))
-    alive = [w for w in writers if client.api.containers(all=True, filters={"id": w})]
+    engine = Engine.of(client)
+    alive = [w for w in writers if engine.containers(all=True, filters={"id": w})]
     if alive:
         raise NotYet(
             _("{n} of the containers that wrote to ex11-visits still exist").format(

@@ -33,7 +33,7 @@ def _img(image_id: str, layers=(), size=2_000_000, digests=()):
     ([{"app/", "app/Dockerfile"}], "has no hello.sh", "ignore only the secret"),
 ])
 def test_10_1_not_yet(monkeypatch, layers, message, hint):
-    monkeypatch.setattr(s10, "layer_files", lambda client, ref: layers)
+    monkeypatch.setattr(s10, "image_layers", lambda client, ref: layers)
     result = _check("10.1", FakeAPI(images={"ex10/secret": _img("sha256:s")}))
     assert not result.passed and message in result.message and hint in result.hint
 
@@ -45,44 +45,56 @@ def test_10_1_no_image():
 
 def test_10_1_passes(monkeypatch):
     layers = [{"bin/busybox"}, {"app/hello.sh", "app/.dockerignore"}]
-    monkeypatch.setattr(s10, "layer_files", lambda client, ref: layers)
+    monkeypatch.setattr(s10, "image_layers", lambda client, ref: layers)
     assert _check("10.1", FakeAPI(images={"ex10/secret": _img("sha256:s")})).passed
 
 
 # -- 10.2 ---------------------------------------------------------------------------------
 
-def _order(monkeypatch, files: dict[tuple[str, str], bytes | None]):
-    monkeypatch.setattr(s10, "file_in_image",
-                        lambda client, section, ref, path: files.get((ref[-1], path)))
+def _order(monkeypatch, made: dict[str, int | None]):
+    monkeypatch.setattr(s10, "_install_step", lambda client, ref: made.get(ref[-1]))
 
 
 TWO = {"ex10/order:1": _img("sha256:1"), "ex10/order:2": _img("sha256:2")}
 
 
-@pytest.mark.parametrize(("images", "files", "message", "hint"), [
+@pytest.mark.parametrize(("images", "made", "message", "hint"), [
     ({}, {}, "no image ex10/order:1", "build :1"),
     ({"ex10/order:1": _img("sha256:1")}, {}, "no image ex10/order:2", "build :2"),
     ({"ex10/order:1": _img("sha256:1"), "ex10/order:2": _img("sha256:1")}, {},
      "are the same image", "change render.py"),
-    (TWO, {("1", "/app/render.py"): b"a"}, "no /app/render.py", "COPY . ."),
-    (TWO, {("1", "/app/render.py"): b"a", ("2", "/app/render.py"): b"a"},
-     "render.py is the same", "change render.py"),
-    (TWO, {("1", "/app/render.py"): b"a", ("2", "/app/render.py"): b"b",
-           ("1", "/app/installed-at"): b"t1"}, "install step did not run", "RUN sh install.sh"),
-    (TWO, {("1", "/app/render.py"): b"a", ("2", "/app/render.py"): b"b",
-           ("1", "/app/installed-at"): b"t1", ("2", "/app/installed-at"): b"t2"},
-     "ran again", "COPY . . only after it"),
+    (TWO, {"1": 100}, "no RUN sh install.sh step", "RUN sh install.sh"),
+    (TWO, {"1": 100, "2": 105}, "ran again", "COPY . . only after it"),
 ])
-def test_10_2_not_yet(monkeypatch, images, files, message, hint):
-    _order(monkeypatch, files)
+def test_10_2_not_yet(monkeypatch, images, made, message, hint):
+    _order(monkeypatch, made)
     result = _check("10.2", FakeAPI(images=images))
     assert not result.passed and message in result.message and hint in result.hint
 
 
 def test_10_2_passes(monkeypatch):
-    _order(monkeypatch, {("1", "/app/render.py"): b"a", ("2", "/app/render.py"): b"b",
-                         ("1", "/app/installed-at"): b"t", ("2", "/app/installed-at"): b"t"})
+    _order(monkeypatch, {"1": 100, "2": 100})
     assert _check("10.2", FakeAPI(images=TWO)).passed
+
+
+class HistoryAPI(FakeAPI):
+    def history(self, ref):
+        return {
+            "classic": [{"CreatedBy": "/bin/sh -c #(nop) COPY dir:abc in . ", "Created": 9},
+                        {"CreatedBy": "/bin/sh -c sh install.sh", "Created": 7},
+                        {"CreatedBy": "/bin/sh -c #(nop) COPY multi:def in ./ ", "Created": 6}],
+            "buildkit": [{"CreatedBy": "COPY . . # buildkit", "Created": 9},
+                         {"CreatedBy": "RUN /bin/sh -c sh install.sh # buildkit",
+                          "Created": 8},
+                         {"CreatedBy": "COPY requirements.txt install.sh ./ # buildkit",
+                          "Created": 6}],
+            "none": [{"CreatedBy": "COPY . . # buildkit", "Created": 9}],
+        }[ref]
+
+
+@pytest.mark.parametrize(("ref", "made"), [("classic", 7), ("buildkit", 8), ("none", None)])
+def test_10_2_finds_the_install_step_in_either_builders_history(ref, made):
+    assert s10._install_step(FakeClient(HistoryAPI()), ref) == made
 
 
 # -- 10.3 ---------------------------------------------------------------------------------
@@ -96,8 +108,9 @@ PAGES = {"": None, "index.html": b"<ul>", "hello.html": b"", "layers.html": b"",
 def site(monkeypatch):
     state = {"files": dict(PAGES), "pushed": {"1.0": "sha256:d"}}
     monkeypatch.setattr(s10, "kit_registry", lambda client: "127.0.0.1:5000")
-    monkeypatch.setattr(s10, "files_in_image",
-                        lambda client, section, ref, path: state["files"])
+    monkeypatch.setattr(s10, "image_layers", lambda client, ref: [
+        {"bin", "bin/busybox", "www", "www/index.html"},
+        {f"www/{name}" for name in state["files"] if name}])
     monkeypatch.setattr(s10, "registry_digests", lambda address, repo: state["pushed"])
     return state
 

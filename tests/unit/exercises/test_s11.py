@@ -40,10 +40,9 @@ def _check(exercise_id: str, api: FakeAPI):
 
 
 def _volumes(monkeypatch, contents: dict[str, str]):
-    def read(client, section, script, binds):
-        (volume,) = binds
+    def read(client, section, volume, script):
         return 0, contents.get(volume, "")
-    monkeypatch.setattr(s11, "run_with_volumes", read)
+    monkeypatch.setattr(s11, "run_with_volume", read)
 
 
 # -- 11.1 ---------------------------------------------------------------------------------
@@ -152,6 +151,6 @@ def test_11_3_passes_whatever_the_top_folder(monkeypatch):
 
 
 def test_11_reading_a_volume_can_fail(monkeypatch):
-    monkeypatch.setattr(s11, "run_with_volumes", lambda *args: (1, "sh: boom"))
+    monkeypatch.setattr(s11, "run_with_volume", lambda *args: (1, "sh: boom"))
     result = _check("11.1", VolumeAPI(volumes=["ex11-visits"]))
     assert "reading the volume ex11-visits failed: sh: boom" in result.message
