@@ -3,13 +3,13 @@
 #
 # **学完这一节，你能够：**
 #
-# - 为自己的程序写一个 Dockerfile，用 `docker build` 构建镜像，说清构建上下文（build context）
+# - 为自己的程序写一个 Dockerfile，用 `docker build` 构建（build）镜像（image），说清构建上下文（build context）
 #   是什么，用 `.dockerignore` 把不该发送的文件挡在外面；
 # - 说出哪些指令产生层，用 `docker history` 查看；
 # - 安排指令的顺序，让构建缓存（build cache）发挥作用：改了代码，重新构建只要几秒（本节实测）；
 # - 用多阶段构建（multi-stage build）做出小得多的镜像，并比较两者的大小；
-# - 给镜像打标签，推送到课程的镜像仓库，再从那里运行它；
-# - 分清 BuildKit 和旧的构建器（classic builder），知道你的引擎用的是哪一个。
+# - 给镜像打标签（tag），推送（push）到课程的镜像仓库（registry），再从那里运行它；
+# - 分清 BuildKit 和旧的构建器（classic builder），知道你的引擎（Engine）用的是哪一个。
 #
 # **时间：** {{minutes}}
 #
@@ -38,8 +38,8 @@
 # written in Python for you: you need not know Python, only what the program does.
 
 # %% [markdown] lang="zh"
-# 笔记到守护式容器（08）就结束了。这一节开始课程的第二部分：把**你自己的程序**打包成镜像。
-# 06 里用过的三行 Dockerfile 写在标准输入里；这一节的 Dockerfile 是项目里的一个文件，
+# 笔记讲到 08 就结束了。这一节开始课程的第二部分：把**你自己的程序**打包成镜像，
+# 再从镜像运行容器（container）。06 里用过的三行 Dockerfile 写在标准输入（stdin）里；这一节的 Dockerfile 是项目里的一个文件，
 # 和程序放在同一个文件夹中，就像真实的项目那样。
 #
 # 本节的文件都写在 notebook 旁边的文件夹 `nb10-site/` 里。在 JupyterLab 左边的文件浏览器里
@@ -235,7 +235,7 @@ CMD ["python3", "render.py"]
 #
 # `docker build -t nb10/site nb10-site`：`-t` 给镜像起名字，最后的 `nb10-site` 是**构建上下文**：
 # 一个文件夹，`docker build` 把它的内容发送给引擎。Dockerfile 默认就是这个文件夹里的 `Dockerfile`。
-# 引擎可能在另一台机器上（02 讲过客户端和服务端），所以它只能看到发送过去的文件：
+# 引擎可能在另一台机器上（02 讲过客户端 client 和服务端 server），所以它只能看到发送过去的文件：
 # `COPY` 只能复制构建上下文里的文件，`COPY ../别的文件` 是做不到的。
 #
 # 构建的输出取决于你的机器（哪些步骤已经有缓存，每一步用了多久），所以这个单元格不检查输出。
@@ -291,7 +291,7 @@ docker run --rm nb10/site
 # ### 发送了什么？
 #
 # `COPY . .` 复制了构建上下文里的**一切**。要看发送了什么，可以让 BuildKit 构建一个只做
-# `COPY . /` 的"镜像"，但不存成镜像，而是把结果作为 tar 包写到标准输出：
+# `COPY . /` 的"镜像"，但不存成镜像，而是把结果作为 tar 包写到标准输出（stdout）：
 # `-f -` 从标准输入读 Dockerfile（构建上下文仍然是 `nb10-site`），`-o -`（output）把结果写到标准输出，
 # `tar -t` 列出 tar 包里的文件，`sort` 排序。这是 BuildKit 才有的功能：
 
@@ -638,7 +638,7 @@ FROM dockerlab/web
 COPY --from=build /app/site/ /www/
 
 # %% [markdown] lang="zh"
-# 用 `-f` 指定 Dockerfile 的文件名，构建上下文还是 `nb10-site`。两个镜像是同一个仓库的两个标签：
+# 用 `-f` 指定 Dockerfile 的文件名，构建上下文还是 `nb10-site`。两个镜像是同一个仓库（repository）的两个标签：
 
 # %% [markdown] lang="en"
 # `-f` names the Dockerfile; the build context is still `nb10-site`. The two images are two tags
@@ -713,7 +713,7 @@ curl -s http://$REGISTRY/v2/nb10/site/tags/list; echo
 
 # %% [markdown] lang="zh"
 # 别的机器（或者你的同学）现在可以从镜像仓库运行它。先删掉本机的这个名字，再运行：
-# `docker run` 发现本机没有这个镜像，就先拉取。`docker pull -q` 先拉取，只打印名字：
+# `docker run` 发现本机没有这个镜像，就先拉取（pull）。`docker pull -q` 先拉取，只打印名字：
 
 # %% [markdown] lang="en"
 # Another machine (or a classmate) can now run it from the registry. Remove the name here
@@ -903,7 +903,8 @@ dl.check("10.1")
 # 2. 随便改一下 `ex10-order/render.py`；
 # 3. 构建 `ex10/order:2`。
 #
-# 检查会比较两个镜像：`render.py` 应该不同，而 `installed-at`（安装运行的时刻）应该相同。
+# 检查会用 `docker history` 比较两个镜像：两个镜像应该不同，而 `RUN sh install.sh` 那一步的创建时间应该相同：
+# 来自缓存的一步保留它第一次执行的时间。
 
 # %% [markdown] lang="en"
 # ### Exercise 10.2: let the cache help you
@@ -916,8 +917,9 @@ dl.check("10.1")
 # 2. change `ex10-order/render.py`, any way you like;
 # 3. build `ex10/order:2`.
 #
-# The check compares the two images: `render.py` should differ, while `installed-at` (when the
-# install ran) should be the same.
+# The check compares the two images' `docker history`: the images should differ, while the
+# `RUN sh install.sh` step should have the same creation time: a step taken from the cache keeps
+# the time it first ran.
 
 # %%
 %%bash
@@ -1045,7 +1047,8 @@ print("the single-stage image is " + ("more than 10 times" if ratio > 10 else f"
 dl.finish("10")
 
 # %% [markdown] lang="zh"
-# 下一节：[11 数据卷和绑定挂载](11-volumes-and-bind-mounts.ipynb)：让数据比容器活得长。
+# 下一节：[第 11 节](11-volumes-and-bind-mounts.ipynb)，数据卷（volume）和绑定挂载（bind mount）：
+# 让数据比容器活得长。
 
 # %% [markdown] lang="en"
 # Next: [11 Volumes and bind mounts](11-volumes-and-bind-mounts.ipynb): data that outlives its

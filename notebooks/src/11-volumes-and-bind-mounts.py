@@ -3,7 +3,7 @@
 #
 # **学完这一节，你能够：**
 #
-# - 说清容器的数据为什么会随 `docker rm` 消失，用数据卷（volume）让数据比容器活得长；
+# - 说清容器（container）的数据为什么会随 `docker rm` 消失，用数据卷（volume）让数据比容器活得长；
 # - 用 `docker volume create`、`ls`、`inspect`、`rm` 管理数据卷，用 `-v` 和 `--mount` 挂载它；
 # - 用绑定挂载（bind mount）把本机的文件夹放进容器，知道 `-v` 后面写名字和写路径的区别；
 # - 说出数据卷、绑定挂载和 tmpfs 挂载各自的数据放在哪里、活多久、适合做什么；
@@ -12,7 +12,7 @@
 #
 # **时间：** {{minutes}}
 #
-# **先学过：** 07（容器的可写层：练习 07.3）、08（`-d`、`-p 127.0.0.1::80`、`docker port`、
+# **先学过：** 07（容器的可写层 writable layer：练习 07.3）、08（`-d`、`-p 127.0.0.1::80`、`docker port`、
 # `docker exec`、`docker stop`）、10（`docker build`）。
 
 # %% [markdown] lang="en"
@@ -40,14 +40,14 @@
 # %% [markdown] lang="zh"
 # 07 的练习 07.3 说明：容器停止时，它写的文件还在可写层里。但可写层属于这一个容器，
 # `docker rm` 删除容器时，可写层和里面的数据一起删除。数据库、用户上传的文件、日志，
-# 都需要比容器活得更长：换一个新版本的镜像，就要删掉旧容器、运行新容器，而数据要留下。
+# 都需要比容器活得更长：换一个新版本的镜像（image），就要删掉旧容器、运行新容器，而数据要留下。
 #
 # 办法是把一个目录**挂载**（mount）到容器里：容器在这个目录里读写的数据不在可写层里，而在别处。
 # Docker 有三种挂载：数据卷（volume，由 Docker 管理）、绑定挂载（bind mount，本机的一个文件夹）
 # 和 tmpfs 挂载（在内存里）。这一节逐个试一遍。
 #
 # 本节在本机写的文件都放在 notebook 旁边以 `nb11-` 开头的文件夹里。
-# 下面这个单元格为本节做准备：检查 Docker 引擎和课程工具包，并清理上次中断时留下的东西。
+# 下面这个单元格为本节做准备：检查 Docker 引擎（Engine）和课程工具包，并清理上次中断时留下的东西。
 # 之后的 `%%bash` 单元格就是终端命令，可以原样复制到终端里运行（在 notebook 所在的文件夹里）。
 
 # %% [markdown] lang="en"
@@ -273,7 +273,7 @@ docker run -d --name nb11-web -p 127.0.0.1::80 -v "$PWD/nb11-site":/www:ro docke
 curl -s --retry 5 --retry-connrefused http://$(docker port nb11-web 80)/
 
 # %% [markdown] lang="zh"
-# 在本机改这个文件，容器马上就看到了，不用重新构建镜像、也不用重启容器。
+# 在本机改这个文件，容器马上就看到了，不用重新构建（build）镜像、也不用重启容器。
 # 开发时常这样用：代码在本机编辑，在容器里运行。（你也可以在 JupyterLab 里打开 `nb11-site/index.html`，
 # 改一改，再运行下面这个单元格的最后一行。）
 
@@ -480,7 +480,7 @@ docker run --rm --user 1000:1000 -v nb11-appdata:/data dockerlab/busybox sh -c '
 # %% [markdown] lang="zh"
 # 办法是在镜像里准备好这个目录，并把它交给那个用户。空数据卷第一次挂载到这里时，
 # Docker 复制目录的内容，也复制它的属主。构建一个这样的镜像 `nb11/app`（10 讲过 `docker build`；
-# `-` 从标准输入读 Dockerfile，06 用过）。`docker volume rm` 先删掉上面那次失败时创建的数据卷，
+# `-` 从标准输入（stdin）读 Dockerfile，06 用过）。`docker volume rm` 先删掉上面那次失败时创建的数据卷，
 # 让数据卷重新从空的开始：
 
 # %% [markdown] lang="en"
@@ -764,7 +764,7 @@ print(f"{len(table)} volumes of this notebook, {len(unused)} used by no containe
 dl.finish("11")
 
 # %% [markdown] lang="zh"
-# 下一节：[12 网络和端口](12-networks-and-ports.ipynb)：让两个容器互相通信。
+# 下一节：[第 12 节](12-networks-and-ports.ipynb)，网络（network）和端口：让两个容器互相通信。
 
 # %% [markdown] lang="en"
 # Next: [12 Networks and ports](12-networks-and-ports.ipynb): two containers talking to each
