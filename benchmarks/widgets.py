@@ -91,7 +91,7 @@ def bench_dashboard(client, n: int = 100, running: int = 20) -> list[tuple[str, 
 
     with ThreadPoolExecutor(8) as pool:
         list(pool.map(make, range(n)))
-    board = dl.dashboard(course_only=False, refresh=3600)
+    board = dl.dashboard_widget(course_only=False, refresh=3600)
     try:
         time.sleep(2.5)  # let the stats thread fill in CPU and memory
         times = []

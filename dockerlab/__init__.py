@@ -8,12 +8,15 @@ Every listing is a :class:`CliFrame`: it displays exactly as the docker CLI prin
 command line it stands for, and is a DataFrame with typed columns to analyse.
 """
 
+import logging as _logging
+
 from . import kit
 from ._version import __version__
 from .client import connect, default_client
 from .clihelp import cli_help, management_commands
 from .commands import diff, history, images, ps, top
 from .coursemap import course_map
+from .disk_usage import system_df
 from .doctor import doctor
 from .documents import Document
 from .errors import (
@@ -43,19 +46,25 @@ from .stats import stats
 from .system import image_store, info, inspect, version
 from .table import CliFrame, CliView
 from .volumes import volumes
+
+# the names of earlier versions, kept working (not in __all__)
+from .widgets import console as console
 from .widgets import (
-    console,
     console_widget,
-    dashboard,
     dashboard_widget,
-    image_browser,
     images_widget,
     inspect_widget,
     logs_widget,
-    pull,
     pull_widget,
     top_widget,
 )
+from .widgets import dashboard as dashboard
+from .widgets import image_browser as image_browser
+from .widgets import pull as pull
+
+# A library logs; the application decides where to (the `dockerlab` command: -v). Without this,
+# Python prints a tolerated warning on stderr, into the learner's notebook.
+_logging.getLogger("dockerlab").addHandler(_logging.NullHandler())
 
 __all__ = [
     "AmbiguousName",
@@ -81,17 +90,14 @@ __all__ = [
     "check",
     "cli_help",
     "connect",
-    "console",
     "console_widget",
     "course_map",
-    "dashboard",
     "dashboard_widget",
     "default_client",
     "diff",
     "doctor",
     "finish",
     "history",
-    "image_browser",
     "image_store",
     "images",
     "images_widget",
@@ -106,13 +112,13 @@ __all__ = [
     "networks",
     "progress",
     "ps",
-    "pull",
     "pull_widget",
     "reset",
     "search",
     "set_language",
     "solution",
     "stats",
+    "system_df",
     "top",
     "top_widget",
     "version",

@@ -14,12 +14,16 @@ stops them at the end of the block; an error shows in the widget, and when the E
 away they wait for it and recover.
 """
 
-from .console import Console, console, console_widget
-from .dashboard import Dashboard, dashboard, dashboard_widget
-from .images import ImageBrowser, image_browser, images_widget
+from .console import Console, console_widget
+from .console import console as console  # the earlier names, kept working
+from .dashboard import Dashboard, dashboard_widget
+from .dashboard import dashboard as dashboard
+from .images import ImageBrowser, images_widget
+from .images import image_browser as image_browser
 from .inspect import InspectTree, inspect_widget
 from .logs import LogViewer, logs_widget
-from .pull import PullProgress, pull, pull_widget
+from .pull import PullProgress, pull_widget
+from .pull import pull as pull
 from .top import TopViewer, top_widget
 
 __all__ = [
@@ -30,15 +34,11 @@ __all__ = [
     "LogViewer",
     "PullProgress",
     "TopViewer",
-    "console",
     "console_widget",
-    "dashboard",
     "dashboard_widget",
-    "image_browser",
     "images_widget",
     "inspect_widget",
     "logs_widget",
-    "pull",
     "pull_widget",
     "top_widget",
 ]

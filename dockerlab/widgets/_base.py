@@ -51,6 +51,10 @@ class Worker:
         try:
             self._target(self.stopping)
         except BaseException as exc:
+            if self.stopping.is_set():
+                # asked to stop: a socket closed under the thread's read is how it ends
+                log.debug("widget thread %s ended while stopping: %r", self._thread.name, exc)
+                return
             self.error = exc
             if not isinstance(exc, DockerlabError):
                 log.exception("widget thread %s died", self._thread.name)

@@ -887,7 +887,7 @@ table
 # `.wait()` waits for the end and returns the image:
 
 # %%
-progress = dl.pull(f"{registry}/nb06/app:v1")
+progress = dl.pull_widget(f"{registry}/nb06/app:v1")
 progress
 
 # %%

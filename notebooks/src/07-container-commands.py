@@ -315,7 +315,7 @@ docker run --rm dockerlab/busybox /bin/bash
 docker run -dit --name nb07-shell dockerlab/busybox sh
 
 # %%
-shell = dl.console("nb07-shell")
+shell = dl.console_widget("nb07-shell")
 shell
 
 # %% [markdown] lang="zh"
@@ -430,7 +430,7 @@ docker logs nb07-again
 docker start nb07-shell
 
 # %%
-again = dl.console("nb07-shell")
+again = dl.console_widget("nb07-shell")
 again.send("echo back again\n")
 print("the console shows:", again.wait_for("(?m)^back again"))
 

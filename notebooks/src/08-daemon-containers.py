@@ -342,7 +342,7 @@ docker attach nb08-box
 # yourself too:
 
 # %%
-box = dl.console("nb08-box")
+box = dl.console_widget("nb08-box")
 box
 
 # %% [markdown] lang="zh"
@@ -369,7 +369,7 @@ docker ps --filter name=nb08-box --format '{{.Names}}: {{.Status}}'
 # Steps 5 and 6: attach again (`docker attach`), print the variable, and leave again:
 
 # %%
-back = dl.console("nb08-box")
+back = dl.console_widget("nb08-box")
 back
 
 # %%
@@ -614,7 +614,7 @@ docker exec -it nb08-web sh
 # in the container, connected to a terminal:
 
 # %%
-inside = dl.console("nb08-web", command="sh")
+inside = dl.console_widget("nb08-web", command="sh")
 inside
 
 # %%
@@ -1009,20 +1009,20 @@ processes = dl.top_widget("nb08-ticker")
 processes
 
 # %% [markdown] lang="zh"
-# `dl.dashboard()` 把本节的操作放在一起：容器列表（每秒刷新，带 CPU 和内存），选中一个容器，
+# `dl.dashboard_widget()` 把本节的操作放在一起：容器列表（每秒刷新，带 CPU 和内存），选中一个容器，
 # 点按钮就能 start、stop、pause、kill、查看日志和进程……每次点击都会显示它对应的 `docker` 命令。
 # 默认只列出课程的容器（名字以 `nb` 或 `ex` 加两位数字开头），去掉“course only”的勾就能看到全部；
 # 对不是课程创建的容器动手之前，它会先问你：
 
 # %% [markdown] lang="en"
-# `dl.dashboard()` puts this notebook's actions together: the container list (refreshed every
+# `dl.dashboard_widget()` puts this notebook's actions together: the container list (refreshed every
 # second, with CPU and memory); pick a container, and buttons start, stop, pause or kill it, show
 # its logs and processes… Every click shows the `docker` command it stands for. By default it
 # lists the course's containers (names starting `nb` or `ex` and two digits); untick "course
 # only" to see them all. Before acting on a container the course did not create, it asks first:
 
 # %%
-board = dl.dashboard()
+board = dl.dashboard_widget()
 board
 
 # %%

@@ -103,7 +103,7 @@ def test_log_viewer_pause_keeps_buffering(run):
 
 def test_console_round_trip_and_detach(run):
     name = run("dockerlab/busybox", ["sh"], tty=True, stdin=True)
-    session = dl.console(name)
+    session = dl.console_widget(name)
     try:
         session.send("echo round trip $((40 + 2))\n")
         assert session.wait_for(r"round trip 42") == "round trip 42"
@@ -117,7 +117,7 @@ def test_console_round_trip_and_detach(run):
 
 def test_console_ctrl_c_and_eof(run):
     name = run("dockerlab/busybox", ["sh"], tty=True, stdin=True)
-    session = dl.console(name)
+    session = dl.console_widget(name)
     try:
         session.send("sleep 100\n")
         time.sleep(0.3)
@@ -134,9 +134,9 @@ def test_console_ctrl_c_and_eof(run):
 def test_console_exec_into_a_container_started_without_stdin(run):
     name = run("dockerlab/web")
     with pytest.raises(dl.DockerlabError) as info:
-        dl.console(name)
+        dl.console_widget(name)
     assert "command='sh'" in info.value.hint
-    session = dl.console(name, command="sh")
+    session = dl.console_widget(name, command="sh")
     try:
         session.send("ls /www\n")
         assert session.wait_for("index.html")
@@ -161,7 +161,7 @@ def test_dashboard_actions_log_commands_and_confirm_foreign_containers(run, api,
     foreign = f"not-course-{unique}"
     api.create_container("dockerlab/busybox", ["sleep", "1000"], name=foreign)
     try:
-        board = dl.dashboard(course_only=False)
+        board = dl.dashboard_widget(course_only=False)
         try:
             assert ours in board.shown["name"].tolist()
             assert board.act("pause", ours) == f"docker pause {ours}"
@@ -190,7 +190,7 @@ def test_dashboard_shows_cpu_and_memory_of_running_containers(run):
     # on every Engine: 20.10 answers one-shot stats at its 1 Hz tick, 24.0.7+ at once and
     # without the container's ID (which the dashboard matches rows by)
     ours = run("dockerlab/busybox", ["sleep", "1000"])
-    board = dl.dashboard(course_only=False)
+    board = dl.dashboard_widget(course_only=False)
     try:
         def row():
             shown = board.refresh()
@@ -210,7 +210,7 @@ def test_pull_widget_from_the_kit_registry(kit_ready, api, unique):
     api.tag("dockerlab/ticker", ref, "v1")
     list(api.push(ref, tag="v1", stream=True, decode=True))
     api.remove_image(f"{ref}:v1")
-    progress = dl.pull(f"{ref}:v1")
+    progress = dl.pull_widget(f"{ref}:v1")
     try:
         image = progress.wait(30)
         assert image.id == api.inspect_image("dockerlab/ticker")["Id"]
@@ -219,14 +219,14 @@ def test_pull_widget_from_the_kit_registry(kit_ready, api, unique):
         progress.close()
         api.remove_image(f"{ref}:v1")
     with pytest.raises(dl.ImageNotFound):
-        dl.pull(f"{ref}:missing").wait(30)
+        dl.pull_widget(f"{ref}:missing").wait(30)
 
 
 def test_inspect_and_image_browser(kit_ready):
     tree = dl.inspect_widget("dockerlab-registry")
     assert "HostConfig.PortBindings" in " ".join(tree.show("PortBindings"))
     assert "<mark>" in tree.tree.value
-    browser = dl.image_browser({"reference": "dockerlab/*"})
+    browser = dl.images_widget({"reference": "dockerlab/*"})
     layers = browser.show("dockerlab/hello-world:latest")
     assert any("hello.txt" in c for c in layers["created_by"])
     assert browser.chart.value.count("<code") == len(layers)
