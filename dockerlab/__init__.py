@@ -45,6 +45,7 @@ from .search import search
 from .stats import stats
 from .system import image_store, info, inspect, version
 from .table import CliFrame, CliView
+from .volumes import volumes
 
 # the names of earlier versions, kept working (not in __all__)
 from .widgets import console as console
@@ -121,4 +122,5 @@ __all__ = [
     "top",
     "top_widget",
     "version",
+    "volumes",
 ]

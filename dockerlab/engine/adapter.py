@@ -289,9 +289,11 @@ class Engine:
             return [line for line in self.api.load_image(data) or [] if isinstance(line, dict)]
 
     # -- volumes and networks ----------------------------------------------------------------
-    def volumes(self) -> list[Json]:
+    def volumes(self, filters: Mapping[str, Any] | None = None) -> list[Json]:
+        """``GET /volumes`` (``docker volume ls``), with the CLI's ``--filter`` keys."""
         with self._errors():
-            return list((self.api.volumes() or {}).get("Volumes") or [])
+            answer = self.api.volumes(filters=dict(filters) if filters else None)
+            return list((answer or {}).get("Volumes") or [])
 
     def find_volume(self, name: str) -> Json | None:
         try:

@@ -11,6 +11,7 @@ from .logs import logs_frame
 from .networks import networks_frame
 from .search import catalog_frame, search_frame
 from .stats import stats_frame, stats_row
+from .volumes import volumes_frame
 
 __all__ = [
     "catalog_frame",
@@ -26,4 +27,5 @@ __all__ = [
     "stats_frame",
     "stats_row",
     "top_frame",
+    "volumes_frame",
 ]

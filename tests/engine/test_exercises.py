@@ -16,8 +16,10 @@ from .exercise_cases import WRONG
 pytestmark = pytest.mark.engine
 
 @pytest.fixture
-def clean_section(client, kit_ready, request, monkeypatch):
+def clean_section(client, kit_ready, request, monkeypatch, tmp_path):
     exercise_id = request.param
+    # the files a solution writes (Part 2's exNN-… project folders) go to a folder of its own
+    monkeypatch.chdir(tmp_path)
     # as in a notebook, where dl.begin() sets it: solutions and answers may use $REGISTRY
     monkeypatch.setenv("REGISTRY", dl.kit.registry(client=client))
     section = EXERCISES[exercise_id].section

@@ -56,6 +56,22 @@ def sanitize(text: str) -> str:
          "Untagged: 127.0.0.1:<PORT>/x:v1\r\nDeleted: sha256:<DIGEST>\r\n"),
         ("Error response from daemon: No such container: nb07-x",
          "Error response from daemon: No such container: nb07-x"),
+        # %%writefile, the first time and after (10, 11)
+        ("Overwriting nb10-site/Dockerfile\n", "Writing nb10-site/Dockerfile\n"),
+        ("Writing nb10-site/Dockerfile\n", "Writing nb10-site/Dockerfile\n"),
+        ("rebuilt in 12 s", "rebuilt in <SECONDS> s"),
+        # the classic builder's temporary containers, Engine 20.10 and Engine 26
+        ("Removing intermediate container 0123456789ab",
+         "Removing intermediate container <ID>"),
+        (" ---> Removed intermediate container 0123456789ab",
+         "Removing intermediate container <ID>"),
+        # where volumes live, whatever the data root; the notebooks' folder, wherever it is
+        ("mountpoint=/var/lib/docker/volumes/nb11-data/_data",
+         "mountpoint=<DATA-ROOT>/volumes/nb11-data/_data"),
+        ("mountpoint=/var/lib/dockerlab-engines/ci/volumes/nb11-data/_data",
+         "mountpoint=<DATA-ROOT>/volumes/nb11-data/_data"),
+        ("bind source path does not exist: /home/runner/work/dockerlab/notebooks/zh/nb11-x.",
+         "bind source path does not exist: <NOTEBOOKS>/zh/nb11-x."),
     ],
 )
 def test_sanitizer(raw, sanitized):
