@@ -676,18 +676,18 @@ dl.finish("09")
 # 把自己的程序打包成镜像，保存它的数据，让两个容器互相通信，一次运行由几个服务组成的应用。
 # 第二部分讲的就是这些，每一节同样有可以运行的命令和练习：
 #
-# - **10 Dockerfile 与 `docker build`**：构建（build）自己的镜像；构建上下文（build context）和
+# - **[10 Dockerfile 与 `docker build`](10-dockerfile-and-build.ipynb)**：构建（build）自己的镜像；构建上下文（build context）和
 #   `.dockerignore`；哪些指令会增加镜像层（layer）；构建缓存，以及让重新构建变快的指令顺序；
 #   多阶段构建（multi-stage build）；把镜像推送（push）到课程的镜像仓库。
-# - **11 数据卷（volume）和绑定挂载（bind mount）**：删除容器后还在的数据卷；数据卷、绑定挂载和 tmpfs
+# - **[11 数据卷（volume）和绑定挂载（bind mount）](11-volumes-and-bind-mounts.ipynb)**：删除容器后还在的数据卷；数据卷、绑定挂载和 tmpfs
 #   的区别；容器内外文件的所有者（UID）；用 `tar` 备份和恢复数据卷。
-# - **12 网络（network）和端口**：`-p` 的各种写法和 `docker port`；为什么要写 `127.0.0.1:`；
+# - **[12 网络（network）和端口](12-networks-and-ports.ipynb)**：`-p` 的各种写法和 `docker port`；为什么要写 `127.0.0.1:`；
 #   自定义的网络，容器之间用名字互相访问；`--network none` 和 `host`。
-# - **13 Compose**：用一个 `compose.yaml` 描述两个服务，带网络、数据卷、环境变量和健康检查（health check）；
+# - **[13 Compose](13-compose.ipynb)**：用一个 `compose.yaml` 描述两个服务，带网络、数据卷、环境变量和健康检查（health check）；
 #   `docker compose up -d`、`ps`、`logs -f`、`exec`、`down`；扩展一个服务。
-# - **14 日常维护**：`docker system df` 和 `prune`；`docker cp`；重启策略（restart policy）；
+# - **[14 日常维护](14-housekeeping.ipynb)**：`docker system df` 和 `prune`；`docker cp`；重启策略（restart policy）；
 #   在 `docker stats` 里看到 `--memory` 和 `--cpus` 的限制；健康检查；日志的驱动和轮转；`--init`。
-# - **15 综合项目**：做一个带数据存储的小网站，推送到课程的镜像仓库，用 Compose 运行，
+# - **[15 综合项目](15-final-project.ipynb)**：做一个带数据存储的小网站，推送到课程的镜像仓库，用 Compose 运行，
 #   并证明数据在 `down` 和 `up` 之后还在。
 #
 # 学完这门课以后：
@@ -711,22 +711,22 @@ dl.finish("09")
 # containers talk, run an application of several services. That is Part 2, again with commands
 # that run and exercises in every notebook:
 #
-# - **10 Dockerfile and `docker build`**: building images of your own; the build context and
+# - **[10 Dockerfile and `docker build`](10-dockerfile-and-build.ipynb)**: building images of your own; the build context and
 #   `.dockerignore`; which instructions add layers; the build cache, and the order of
 #   instructions that makes rebuilds fast; multi-stage builds; pushing to the course registry.
-# - **11 Volumes and bind mounts**: data that survives `docker rm` in a volume; volumes, bind
+# - **[11 Volumes and bind mounts](11-volumes-and-bind-mounts.ipynb)**: data that survives `docker rm` in a volume; volumes, bind
 #   mounts and tmpfs compared; file owners (UIDs) inside and outside; backing up and restoring
 #   a volume with `tar`.
-# - **12 Networks and ports**: `-p` in all its forms and `docker port`; why `127.0.0.1:`
+# - **[12 Networks and ports](12-networks-and-ports.ipynb)**: `-p` in all its forms and `docker port`; why `127.0.0.1:`
 #   matters; user-defined networks where containers find each other by name; `--network none`
 #   and `host`.
-# - **13 Compose**: two services in one `compose.yaml`, with a network, a volume, an
+# - **[13 Compose](13-compose.ipynb)**: two services in one `compose.yaml`, with a network, a volume, an
 #   environment and a health check; `docker compose up -d`, `ps`, `logs -f`, `exec`, `down`;
 #   scaling a service.
-# - **14 Housekeeping**: `docker system df` and `prune`; `docker cp`; restart policies;
+# - **[14 Housekeeping](14-housekeeping.ipynb)**: `docker system df` and `prune`; `docker cp`; restart policies;
 #   `--memory` and `--cpus` limits seen in `docker stats`; health checks; log drivers and
 #   rotation; `--init`.
-# - **15 Final project**: a small web app with a data store, pushed to the course registry,
+# - **[15 Final project](15-final-project.ipynb)**: a small web app with a data store, pushed to the course registry,
 #   run with Compose, and proof that its data survives a `down` and an `up`.
 #
 # After this course:
