@@ -24,6 +24,9 @@ KIT_WAS_UP = pytest.StashKey[bool | None]()
 LEARNER = pytest.StashKey[dict[str, list[str]]]()
 
 collect_ignore = ["dev.py", "tools", "benchmarks", "notebooks/src"]
+# what the notebooks write beside themselves (nb15-app/store.py...) is the lessons' material,
+# not tests: importing it for doctests would start its servers
+collect_ignore_glob = ["notebooks/*/nb[0-9][0-9]-*", "notebooks/*/ex[0-9][0-9]-*"]
 
 
 def pytest_configure(config):
