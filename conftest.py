@@ -83,8 +83,12 @@ def _make_learner_things(api) -> dict[str, list[str]]:
 def _missing_learner_things(api, made: dict[str, list[str]]) -> list[str]:
     import docker.errors
 
-    inspect = {"containers": api.inspect_container, "images": api.inspect_image,
-               "volumes": api.inspect_volume, "networks": api.inspect_network}
+    inspect = {
+        "containers": api.inspect_container,
+        "images": api.inspect_image,
+        "volumes": api.inspect_volume,
+        "networks": api.inspect_network,
+    }
     missing = []
     for kind, names in made.items():
         for name in names:
@@ -132,11 +136,14 @@ def pytest_collection_modifyitems(session, config, items):
     work = _exercise_work(api) if api is not None else []
     if work:
         raise pytest.UsageError(
-            "this Engine holds exercise work (" + ", ".join(work[:5])
-            + (", …" if len(work) > 5 else "") + "), and the notebook tests expect a fresh "
+            "this Engine holds exercise work ("
+            + ", ".join(work[:5])
+            + (", …" if len(work) > 5 else "")
+            + "), and the notebook tests expect a fresh "
             "course. The tests never delete it. Run `dockerlab reset --all` if it may go, or "
             "set DOCKERLAB_TEST_RESET=1 to let the tests reset it, or run the suite against "
-            "another Engine (bash tools/engine.sh).")
+            "another Engine (bash tools/engine.sh)."
+        )
 
 
 def _needs_engine(item) -> bool:
@@ -178,18 +185,24 @@ def pytest_sessionfinish(session, exitstatus):
         import dockerlab
 
         removed = dockerlab.kit.down()
-        say(f"dockerlab: the kit was not up before the tests; removed its {len(removed)} "
-            "resources again (dockerlab kit down)")
+        say(
+            f"dockerlab: the kit was not up before the tests; removed its {len(removed)} "
+            "resources again (dockerlab kit down)"
+        )
     made = session.config.stash.get(LEARNER, None)
     if made is None:
         return
     missing = _missing_learner_things(api, made)
     _remove_learner_things(api, made)
     if missing:
-        say("dockerlab: FAILED: the learner's own things did not survive the suite: "
-            + ", ".join(missing))
+        say(
+            "dockerlab: FAILED: the learner's own things did not survive the suite: "
+            + ", ".join(missing)
+        )
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
     else:
         count = sum(len(v) for v in made.values())
-        say(f"dockerlab: the learner's own {count} containers, images, volumes and networks "
-            "survived the whole suite (kit down included)")
+        say(
+            f"dockerlab: the learner's own {count} containers, images, volumes and networks "
+            "survived the whole suite (kit down included)"
+        )

@@ -57,10 +57,17 @@ def quiet_jupyterlab() -> None:
     """No news or update pop-ups: the learner's first screen is the course."""
     settings = VENV / "share" / "jupyter" / "lab" / "settings"
     settings.mkdir(parents=True, exist_ok=True)
-    (settings / "overrides.json").write_text(json.dumps({
-        "@jupyterlab/apputils-extension:notification": {
-            "fetchNews": "false", "checkForUpdates": False},
-    }, indent=2))
+    (settings / "overrides.json").write_text(
+        json.dumps(
+            {
+                "@jupyterlab/apputils-extension:notification": {
+                    "fetchNews": "false",
+                    "checkForUpdates": False,
+                },
+            },
+            indent=2,
+        )
+    )
 
 
 def lab(rest: list[str]) -> None:
@@ -71,18 +78,24 @@ def lab(rest: list[str]) -> None:
     run(BIN / "dockerlab", "kit", "up")
     address = subprocess.run(
         [str(PYTHON), "-c", "import dockerlab; print(dockerlab.kit.registry())"],
-        capture_output=True, text=True, check=True).stdout.strip()
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     os.environ["REGISTRY"] = address
     # JupyterLab's terminals inherit this environment: `dockerlab ...` works there too
     os.environ["PATH"] = os.pathsep.join([str(BIN), os.environ.get("PATH", "")])
     os.environ.setdefault("DOCKERLAB_LANG", edition)
     quiet_jupyterlab()
-    say(f"the {'English' if english else 'Chinese'} edition; the course registry is "
-        f"{address} ($REGISTRY in JupyterLab's terminals)")
+    say(
+        f"the {'English' if english else 'Chinese'} edition; the course registry is "
+        f"{address} ($REGISTRY in JupyterLab's terminals)"
+    )
     root = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
     os.chdir(ROOT / "notebooks" / edition)
-    os.execv(str(PYTHON), [str(PYTHON), "-m", "jupyter", "lab", *root,
-                           "00-start-here.ipynb", *rest])
+    os.execv(
+        str(PYTHON), [str(PYTHON), "-m", "jupyter", "lab", *root, "00-start-here.ipynb", *rest]
+    )
 
 
 def main(argv: list[str]) -> None:

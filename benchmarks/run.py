@@ -69,8 +69,14 @@ def cli(*args: str) -> Callable[[], object]:
     return lambda: subprocess.run(["docker", *args], capture_output=True, check=True)
 
 
-def _listing(client, name: str, raw: Callable[[], object], ours: Callable[[], object],
-             cli_args: list[str], models: Callable[[], object]) -> list[tuple[str, str]]:
+def _listing(
+    client,
+    name: str,
+    raw: Callable[[], object],
+    ours: Callable[[], object],
+    cli_args: list[str],
+    models: Callable[[], object],
+) -> list[tuple[str, str]]:
     """One listing measured four ways in the same run: the raw Engine call, dockerlab (with
     and without its HTML), the docker CLI as a process, docker-py's models."""
     t_raw = median_time(raw)
@@ -83,13 +89,19 @@ def _listing(client, name: str, raw: Callable[[], object], ours: Callable[[], ob
     return [
         (f"Engine calls per dl.{name}(all=True)", str(counter.count)),
         ("raw Engine call", f"{t_raw * 1000:.1f} ms"),
-        (f"dl.{name}(all=True)", f"{t_ours * 1000:.1f} ms  ({t_ours / t_raw:.2f}x raw; "
-                                 "target <= 1.5x)"),
+        (
+            f"dl.{name}(all=True)",
+            f"{t_ours * 1000:.1f} ms  ({t_ours / t_raw:.2f}x raw; target <= 1.5x)",
+        ),
         (f"dl.{name}(all=True) + HTML", f"{t_html * 1000:.1f} ms"),
-        (f"docker {' '.join(cli_args)} (process)", f"{t_cli * 1000:.1f} ms  (dl + HTML = "
-                                                   f"{t_html / t_cli:.2f}x; target <= 2x)"),
-        ("docker-py models (.list(all=True))", f"{t_models * 1000:.1f} ms  "
-                                              f"({t_models / t_ours:.1f}x dl)"),
+        (
+            f"docker {' '.join(cli_args)} (process)",
+            f"{t_cli * 1000:.1f} ms  (dl + HTML = {t_html / t_cli:.2f}x; target <= 2x)",
+        ),
+        (
+            "docker-py models (.list(all=True))",
+            f"{t_models * 1000:.1f} ms  ({t_models / t_ours:.1f}x dl)",
+        ),
     ]
 
 
@@ -97,13 +109,26 @@ def bench_ps(client, n: int = 300) -> list[tuple[str, str]]:
     api = client.api
     existing = len(api.containers(all=True, filters={"label": "dockerlab.course=bench"}))
     with ThreadPoolExecutor(8) as pool:
-        list(pool.map(lambda i: api.create_container(
-            "dockerlab/busybox", ["sleep", "1"], name=f"bench-{i:03d}", labels=LABELS),
-            range(existing, n)))
+        list(
+            pool.map(
+                lambda i: api.create_container(
+                    "dockerlab/busybox", ["sleep", "1"], name=f"bench-{i:03d}", labels=LABELS
+                ),
+                range(existing, n),
+            )
+        )
     total = len(api.containers(all=True))
-    return [("containers on the Engine", str(total)), *_listing(
-        client, "ps", lambda: api.containers(all=True), lambda: dl.ps(all=True, client=client),
-        ["ps", "-a"], lambda: client.containers.list(all=True))]
+    return [
+        ("containers on the Engine", str(total)),
+        *_listing(
+            client,
+            "ps",
+            lambda: api.containers(all=True),
+            lambda: dl.ps(all=True, client=client),
+            ["ps", "-a"],
+            lambda: client.containers.list(all=True),
+        ),
+    ]
 
 
 def _tiny_tar(i: int) -> bytes:
@@ -118,26 +143,41 @@ def _tiny_tar(i: int) -> bytes:
 
 def bench_images(client, n: int = 100) -> list[tuple[str, str]]:
     api = client.api
-    have = {t for img in api.images(filters={"label": "dockerlab.course=bench"})
-            for t in img.get("RepoTags") or []}
+    have = {
+        t
+        for img in api.images(filters={"label": "dockerlab.course=bench"})
+        for t in img.get("RepoTags") or []
+    }
     for i in range(n):
         tag = f"dockerlab/bench-{i:03d}:latest"
         if tag not in have:
-            api.import_image_from_data(_tiny_tar(i), repository=f"dockerlab/bench-{i:03d}",
-                                       tag="latest", changes=["LABEL dockerlab.course=bench"])
+            api.import_image_from_data(
+                _tiny_tar(i),
+                repository=f"dockerlab/bench-{i:03d}",
+                tag="latest",
+                changes=["LABEL dockerlab.course=bench"],
+            )
     total = sum(max(1, len(i.get("RepoTags") or [])) for i in api.images(all=True))
-    return [("image rows on the Engine", str(total)), *_listing(
-        client, "images", lambda: api.images(all=True),
-        lambda: dl.images(all=True, client=client), ["images", "-a"],
-        lambda: client.images.list(all=True))]
+    return [
+        ("image rows on the Engine", str(total)),
+        *_listing(
+            client,
+            "images",
+            lambda: api.images(all=True),
+            lambda: dl.images(all=True, client=client),
+            ["images", "-a"],
+            lambda: client.images.list(all=True),
+        ),
+    ]
 
 
 def bench_stats(client, n: int = 10) -> list[tuple[str, str]]:
     api = client.api
     ids = []
     for i in range(n):
-        cid = api.create_container("dockerlab/busybox", ["sleep", "1000"], labels=LABELS,
-                                   name=f"bench-stats-{i}")["Id"]
+        cid = api.create_container(
+            "dockerlab/busybox", ["sleep", "1000"], labels=LABELS, name=f"bench-stats-{i}"
+        )["Id"]
         api.start(cid)
         ids.append(cid)
 
@@ -162,15 +202,20 @@ def bench_stats(client, n: int = 10) -> list[tuple[str, str]]:
     primed = timed(primed_round)
     docker_stats = timed(cli("stats", "--no-stream", *ids))
     immediate = one_shot_is_immediate(api.version())
-    how = ("two one-shot rounds 0.5 s apart" if immediate
-           else "the Engine's own two samples (one-shot waits for its 1 Hz tick)")
+    how = (
+        "two one-shot rounds 0.5 s apart"
+        if immediate
+        else "the Engine's own two samples (one-shot waits for its 1 Hz tick)"
+    )
     # issue 10's target: <= 1.0 s where one-shot answers at once (Engine 24.0.7+); elsewhere
     # <= 1.05x the Engine's own primed round, the floor no client can get under
     if immediate:
         target = f"target <= 1.0 s: {'met' if ours <= 1.0 else 'NOT met'}"
     else:
-        target = (f"{ours / primed:.3f}x the primed round; target <= 1.05x: "
-                  f"{'met' if ours <= 1.05 * primed else 'NOT met'}")
+        target = (
+            f"{ours / primed:.3f}x the primed round; target <= 1.05x: "
+            f"{'met' if ours <= 1.05 * primed else 'NOT met'}"
+        )
     print(frame.to_cli())
     return [
         ("Engine", str(api.version().get("Version"))),
@@ -178,11 +223,15 @@ def bench_stats(client, n: int = 10) -> list[tuple[str, str]]:
         ("how dl.stats samples on this Engine", how),
         ("dl.stats(10 containers), median of 3", f"{ours:.2f} s  ({target})"),
         ("raw: one concurrent one-shot round, median of 3", f"{one_shot:.2f} s"),
-        ("  its answers arrive after", f"{first * 1000:.0f} ms (first), "
-                                       f"{min(rest):.2f}-{max(rest):.2f} s (the others)"),
+        (
+            "  its answers arrive after",
+            f"{first * 1000:.0f} ms (first), {min(rest):.2f}-{max(rest):.2f} s (the others)",
+        ),
         ("raw: one concurrent primed round (stream=False)", f"{primed:.2f} s"),
-        ("docker stats --no-stream", f"{docker_stats:.2f} s -> dl.stats is "
-                                     f"{ours / docker_stats:.2f}x the CLI"),
+        (
+            "docker stats --no-stream",
+            f"{docker_stats:.2f} s -> dl.stats is {ours / docker_stats:.2f}x the CLI",
+        ),
     ]
 
 
@@ -216,17 +265,23 @@ GROUPS = {"ps": bench_ps, "images": bench_images, "stats": bench_stats}
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("groups", nargs="*", default=["ps", "images"],
-                        help=f"any of {', '.join(GROUPS)} and 'widgets'")
+    parser.add_argument(
+        "groups",
+        nargs="*",
+        default=["ps", "images"],
+        help=f"any of {', '.join(GROUPS)} and 'widgets'",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the benchmark's resources")
     args = parser.parse_args(argv)
     client = dl.connect()
     dl.kit.up(client=client)
     version = client.api.version()
     cli_version = subprocess.run(["docker", "--version"], capture_output=True, text=True)
-    print(f"machine: {platform.machine()}, {_cpus()} CPUs, Python {platform.python_version()}, "
-          f"Engine {version['Version']} (API {version['ApiVersion']}), "
-          f"{cli_version.stdout.strip()}")
+    print(
+        f"machine: {platform.machine()}, {_cpus()} CPUs, Python {platform.python_version()}, "
+        f"Engine {version['Version']} (API {version['ApiVersion']}), "
+        f"{cli_version.stdout.strip()}"
+    )
     try:
         for group in args.groups:
             if group == "widgets":

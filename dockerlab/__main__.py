@@ -102,8 +102,10 @@ def _parser() -> argparse.ArgumentParser:
     ksub.add_parser("down", help=_("remove everything the course and the kit created"))
     ksub.add_parser(
         "fetch",
-        help=_("download what `kit up` needs (needs the network, not an Engine): the python "
-               "image's Debian root file system"),
+        help=_(
+            "download what `kit up` needs (needs the network, not an Engine): the python "
+            "image's Debian root file system"
+        ),
     )
     save = ksub.add_parser("save", help=_("write the kit's images to one tarball"))
     save.add_argument("file")

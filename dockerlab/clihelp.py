@@ -32,8 +32,7 @@ from .errors import DockerlabError
 from .i18n import _
 from .table import CliFrame, CliView
 
-__all__ = ["cli_help", "management_command", "management_commands", "parse_help",
-           "same_command"]
+__all__ = ["cli_help", "management_command", "management_commands", "parse_help", "same_command"]
 
 #: The management groups the notes' commands live in.
 GROUPS = ("container", "image", "system")
@@ -79,14 +78,20 @@ def _help_text(command: Sequence[str], docker: str | None = None) -> str:
     """What ``docker COMMAND... --help`` prints."""
     binary = docker or shutil.which("docker")
     if binary is None:
-        raise DockerlabError("the docker CLI is not on PATH", subject="docker",
-                             hint="install it (Docker Desktop has it; Debian: docker.io)")
-    result = subprocess.run([binary, *command, "--help"], capture_output=True, text=True,
-                            check=False, timeout=30)
+        raise DockerlabError(
+            "the docker CLI is not on PATH",
+            subject="docker",
+            hint="install it (Docker Desktop has it; Debian: docker.io)",
+        )
+    result = subprocess.run(
+        [binary, *command, "--help"], capture_output=True, text=True, check=False, timeout=30
+    )
     if result.returncode != 0:
-        raise DockerlabError(f"`docker {' '.join(command)} --help` failed: "
-                             f"{result.stderr.strip()}", subject=" ".join(command),
-                             hint="check the command name with `docker --help`")
+        raise DockerlabError(
+            f"`docker {' '.join(command)} --help` failed: {result.stderr.strip()}",
+            subject=" ".join(command),
+            hint="check the command name with `docker --help`",
+        )
     return result.stdout
 
 
@@ -98,10 +103,14 @@ def cli_help(*command: str) -> CliFrame:
         >>> cli_help("container")["NAME"].tolist()[:3]                  # doctest: +SKIP
     """
     rows = parse_help(_help_text(command))
-    return CliFrame({"GROUP": [r[0] for r in rows], "NAME": [r[1] for r in rows],
-                     "DESCRIPTION": [r[2] for r in rows]},
-                    cli=CliView(" ".join(["docker", *command, "--help"]),
-                                ("GROUP", "NAME", "DESCRIPTION")))
+    return CliFrame(
+        {
+            "GROUP": [r[0] for r in rows],
+            "NAME": [r[1] for r in rows],
+            "DESCRIPTION": [r[2] for r in rows],
+        },
+        cli=CliView(" ".join(["docker", *command, "--help"]), ("GROUP", "NAME", "DESCRIPTION")),
+    )
 
 
 def same_command(one: str, other: str) -> bool:
@@ -114,6 +123,7 @@ def same_command(one: str, other: str) -> bool:
     >>> same_command(ps, ls), same_command(ps, ls.replace("containers", "images"))
     (True, False)
     """
+
     def body(text: str) -> list[str]:
         kept, in_aliases = [], False
         for line in text.splitlines():
@@ -133,8 +143,9 @@ def same_command(one: str, other: str) -> bool:
 HelpOf = Callable[[Sequence[str]], str]
 
 
-def management_command(command: str, help_of: HelpOf | None = None,
-                       groups: Sequence[str] = GROUPS) -> tuple[str | None, str]:
+def management_command(
+    command: str, help_of: HelpOf | None = None, groups: Sequence[str] = GROUPS
+) -> tuple[str | None, str]:
     """The management form of ``docker COMMAND`` (``ps`` → ``docker container ls``), or None
     when it has none, and where the answer came from: ``"aliases"`` (the ``Aliases:`` section
     that CLI 23 and later print) or ``"help"`` (older CLIs, such as Debian 12's 20.10: the
@@ -153,8 +164,11 @@ def management_command(command: str, help_of: HelpOf | None = None,
     summary = next((d for group, _n, d in rows if group == "Usage"), "")
     for group in groups:
         for kind, name, description in parse_help(ask((group,))):
-            if kind.endswith("Commands") and description == summary and \
-                    same_command(text, ask((group, name))):
+            if (
+                kind.endswith("Commands")
+                and description == summary
+                and same_command(text, ask((group, name)))
+            ):
                 return f"docker {group} {name}", "help"
     return None, "aliases" if aliases else "help"
 
@@ -182,9 +196,12 @@ def management_commands(*commands: str, help_of: HelpOf | None = None) -> CliFra
     none = _("(none: a command of its own)")
     shown = " ".join([*commands[:3], "…"] if len(commands) > 3 else commands)
     columns = ("COMMAND", "MANAGEMENT COMMAND")
-    return CliFrame({
-        columns[0]: [f"docker {c}" for c in commands],
-        columns[1]: [name or none for name, _source in found],
-        "management": [name for name, _source in found],
-        "source": [source for _name, source in found],
-    }, cli=CliView(f"for c in {shown}; do docker $c --help; done", columns))
+    return CliFrame(
+        {
+            columns[0]: [f"docker {c}" for c in commands],
+            columns[1]: [name or none for name, _source in found],
+            "management": [name for name, _source in found],
+            "source": [source for _name, source in found],
+        },
+        cli=CliView(f"for c in {shown}; do docker $c --help; done", columns),
+    )

@@ -77,9 +77,11 @@ class CourseMap:
 
     def total(self) -> str:
         built = [s for s in self.stops if s.path is not None]
-        return ngettext("{n} notebook here, about {hours:.1f} hours in all.",
-                        "{n} notebooks here, about {hours:.1f} hours in all.",
-                        len(built)).format(n=len(built), hours=self.minutes / 60)
+        return ngettext(
+            "{n} notebook here, about {hours:.1f} hours in all.",
+            "{n} notebooks here, about {hours:.1f} hours in all.",
+            len(built),
+        ).format(n=len(built), hours=self.minutes / 60)
 
     def __repr__(self) -> str:
         rows = [f"{s.section}  {s.title}: {self._time(s)}" for s in self.stops]

@@ -36,8 +36,15 @@ from pathlib import Path
 from .errors import DockerlabError
 from .i18n import _
 
-__all__ = ["PLUGINS", "apt_mirror", "cli_plugins", "mirror_from_deb822", "mirror_from_list",
-           "package_file", "package_filename"]
+__all__ = [
+    "PLUGINS",
+    "apt_mirror",
+    "cli_plugins",
+    "mirror_from_deb822",
+    "mirror_from_list",
+    "package_file",
+    "package_filename",
+]
 
 #: Seconds to wait for the mirror: the package index, then a package.
 INDEX_TIMEOUT = 120.0
@@ -120,14 +127,19 @@ def package_filename(index: str, package: str) -> str | None:
     return None
 
 
-def package_file(suite: str, package: str, member: str, target: Path,
-                 mirror: str | None = None) -> Path:
+def package_file(
+    suite: str, package: str, member: str, target: Path, mirror: str | None = None
+) -> Path:
     """Copy one file (``member``, a path inside the package) of a Debian suite's package to
     ``target``: the docker CLI plugins of Debian 13 run on Debian 12 (they need only libc).
     Needs ``dpkg-deb`` (every Debian and Ubuntu has it)."""
     source = mirror or apt_mirror()
-    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
-                          check=False).stdout.strip() or "amd64"
+    arch = (
+        subprocess.run(
+            ["dpkg", "--print-architecture"], capture_output=True, text=True, check=False
+        ).stdout.strip()
+        or "amd64"
+    )
     url = f"{source}/dists/{suite}/main/binary-{arch}/Packages.xz"
     try:
         with urllib.request.urlopen(url, timeout=INDEX_TIMEOUT) as response:
@@ -136,21 +148,28 @@ def package_file(suite: str, package: str, member: str, target: Path,
         if filename is None:
             raise DockerlabError(
                 _("{suite} has no package {package}").format(suite=suite, package=package),
-                subject=package, hint=_("check the suite's name (e.g. trixie)"))
+                subject=package,
+                hint=_("check the suite's name (e.g. trixie)"),
+            )
         with tempfile.TemporaryDirectory() as scratch:
             deb = Path(scratch) / "package.deb"
             with urllib.request.urlopen(f"{source}/{filename}", timeout=PACKAGE_TIMEOUT) as got:
                 deb.write_bytes(got.read())
-            subprocess.run(["dpkg-deb", "-x", str(deb), str(Path(scratch) / "root")],
-                           check=True, capture_output=True)
+            subprocess.run(
+                ["dpkg-deb", "-x", str(deb), str(Path(scratch) / "root")],
+                check=True,
+                capture_output=True,
+            )
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(Path(scratch) / "root" / member.lstrip("/"), target)
     except (OSError, subprocess.CalledProcessError, lzma.LZMAError) as exc:
         raise DockerlabError(
             _("could not get {member} of {suite}'s {package} from {mirror}: {error}").format(
-                member=member, suite=suite, package=package, mirror=source, error=exc),
+                member=member, suite=suite, package=package, mirror=source, error=exc
+            ),
             subject=package,
-            hint=_("check that the Debian mirror answers (apt-get update works)")) from exc
+            hint=_("check that the Debian mirror answers (apt-get update works)"),
+        ) from exc
     os.chmod(target, 0o755)
     return target
 
@@ -175,7 +194,8 @@ def cli_plugins(
     for package, member in PLUGINS:
         target = folder / Path(member).name
         if not target.is_file():
-            progress(_("downloading {package} from {suite}").format(package=package,
-                                                                   suite=PLUGINS_SUITE))
+            progress(
+                _("downloading {package} from {suite}").format(package=package, suite=PLUGINS_SUITE)
+            )
             package_file(PLUGINS_SUITE, package, member, target, mirror=mirror)
     return folder

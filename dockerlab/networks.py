@@ -16,9 +16,13 @@ from .table import CliFrame
 __all__ = ["networks"]
 
 
-def networks(*, quiet: bool = False, no_trunc: bool = False,
-             filters: Mapping[str, Any] | None = None,
-             client: docker.DockerClient | None = None) -> CliFrame:
+def networks(
+    *,
+    quiet: bool = False,
+    no_trunc: bool = False,
+    filters: Mapping[str, Any] | None = None,
+    client: docker.DockerClient | None = None,
+) -> CliFrame:
     """``docker network ls``: networks sorted by name, as the CLI sorts them.
 
     ``quiet`` (``-q``) gives IDs only; ``no_trunc`` (``--no-trunc``) full IDs; ``filters``
@@ -30,7 +34,8 @@ def networks(*, quiet: bool = False, no_trunc: bool = False,
 
         >>> networks(filters={"type": "custom"})[["name", "subnets"]]   # doctest: +SKIP
     """
-    cmd = command_line("docker network ls", [("-q", quiet), ("--no-trunc", no_trunc)],
-                       filters=filters)
+    cmd = command_line(
+        "docker network ls", [("-q", quiet), ("--no-trunc", no_trunc)], filters=filters
+    )
     raw = Engine.of(client).networks(filters=filters)
     return networks_frame(raw, no_trunc=no_trunc, quiet=quiet, command=cmd)

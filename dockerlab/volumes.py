@@ -16,8 +16,12 @@ from .table import CliFrame
 __all__ = ["volumes"]
 
 
-def volumes(*, quiet: bool = False, filters: Mapping[str, Any] | None = None,
-            client: docker.DockerClient | None = None) -> CliFrame:
+def volumes(
+    *,
+    quiet: bool = False,
+    filters: Mapping[str, Any] | None = None,
+    client: docker.DockerClient | None = None,
+) -> CliFrame:
     """``docker volume ls``: DRIVER and VOLUME NAME, names in the CLI's natural order.
 
     ``quiet`` (``-q``) gives names only; ``filters`` takes the CLI's ``--filter`` keys:

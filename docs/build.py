@@ -41,11 +41,18 @@ def _write(path: Path, text: str) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def stage(edition: str, notebooks: Path, stage_dir: Path, commands: list[str],
-          glossary_rows: list[tuple[str, str]]) -> list[pages.Page]:
+def stage(
+    edition: str,
+    notebooks: Path,
+    stage_dir: Path,
+    commands: list[str],
+    glossary_rows: list[tuple[str, str]],
+) -> list[pages.Page]:
     """The edition's Sphinx sources; returns its notebook pages, in course order."""
-    listed = [pages.read_page(p, edition)
-              for p in sorted((notebooks / edition).glob("[0-9][0-9]-*.ipynb"))]
+    listed = [
+        pages.read_page(p, edition)
+        for p in sorted((notebooks / edition).glob("[0-9][0-9]-*.ipynb"))
+    ]
     wanted = {f"{p.name}.ipynb" for p in listed} | {"index.md", "glossary.md", "api.rst"}
     if stage_dir.exists():
         for old in stage_dir.iterdir():
@@ -59,23 +66,53 @@ def stage(edition: str, notebooks: Path, stage_dir: Path, commands: list[str],
     return listed
 
 
-def sphinx(edition: str, work: Path, out: Path, static: Path, root_files: Path,
-           other_pages: list[str], log: IO[bytes]) -> subprocess.Popen[bytes]:
+def sphinx(
+    edition: str,
+    work: Path,
+    out: Path,
+    static: Path,
+    root_files: Path,
+    other_pages: list[str],
+    log: IO[bytes],
+) -> subprocess.Popen[bytes]:
     """Start Sphinx on one edition's staged sources (it runs beside the other edition's)."""
-    env = dict(os.environ, DOCKERLAB_SITE_EDITION=edition, DOCKERLAB_SITE_VENDOR=str(static),
-               DOCKERLAB_SITE_OTHER_PAGES=" ".join(other_pages), PYTHONHASHSEED="0",
-               DOCKERLAB_SITE_OUTPUTS=str(work / "outputs" / edition),
-               DOCKERLAB_SITE_SEARCH_TERMS=str(work / "stage" / "search-terms.txt"))
+    env = dict(
+        os.environ,
+        DOCKERLAB_SITE_EDITION=edition,
+        DOCKERLAB_SITE_VENDOR=str(static),
+        DOCKERLAB_SITE_OTHER_PAGES=" ".join(other_pages),
+        PYTHONHASHSEED="0",
+        DOCKERLAB_SITE_OUTPUTS=str(work / "outputs" / edition),
+        DOCKERLAB_SITE_SEARCH_TERMS=str(work / "stage" / "search-terms.txt"),
+    )
     return subprocess.Popen(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-c", str(DOCS),
-         "-d", str(work / "doctrees" / edition), "-D", f"html_extra_path={root_files}",
-         str(work / "stage" / edition), str(out / edition)],
-        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            "html",
+            "-q",
+            "-c",
+            str(DOCS),
+            "-d",
+            str(work / "doctrees" / edition),
+            "-D",
+            f"html_extra_path={root_files}",
+            str(work / "stage" / edition),
+            str(out / edition),
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=ROOT,
+    )
 
 
 def licences() -> dict[str, str]:
-    return {path.stem: path.read_text(encoding="utf-8")
-            for path in (DOCS / "licences").glob("*.txt")}
+    return {
+        path.stem: path.read_text(encoding="utf-8") for path in (DOCS / "licences").glob("*.txt")
+    }
 
 
 def build(notebooks: Path, out: Path, work: Path = WORK) -> dict[str, object]:
@@ -87,16 +124,24 @@ def build(notebooks: Path, out: Path, work: Path = WORK) -> dict[str, object]:
     commands = pages.readme_commands((ROOT / "README.md").read_text(encoding="utf-8"))
     source, rows = pages.glossary_table(ROOT)
     _write(work / "stage" / "search-terms.txt", pages.search_terms(rows))
-    listed = {e: stage(e, notebooks, work / "stage" / e, commands, rows)
-              for e in pages.EDITIONS}
+    listed = {e: stage(e, notebooks, work / "stage" / e, commands, rows) for e in pages.EDITIONS}
     names = {e: {p.name for p in listed[e]} | {"index", "glossary", "api"} for e in listed}
     out.mkdir(parents=True, exist_ok=True)
     for edition in pages.EDITIONS:  # no page of a notebook that is gone (Sphinx keeps them)
         shutil.rmtree(out / edition, ignore_errors=True)
     logs = {e: (work / f"sphinx-{e}.log").open("wb") for e in pages.EDITIONS}
-    running = {e: sphinx(e, work, out, static, root_files,
-                         sorted(names[e] & names["en" if e == "zh" else "zh"]), logs[e])
-               for e in pages.EDITIONS}
+    running = {
+        e: sphinx(
+            e,
+            work,
+            out,
+            static,
+            root_files,
+            sorted(names[e] & names["en" if e == "zh" else "zh"]),
+            logs[e],
+        )
+        for e in pages.EDITIONS
+    }
     failed = [e for e, process in running.items() if process.wait() != 0]
     for edition in pages.EDITIONS:
         logs[edition].close()
@@ -111,23 +156,34 @@ def build(notebooks: Path, out: Path, work: Path = WORK) -> dict[str, object]:
     template = (DOCS / "landing.html").read_text(encoding="utf-8")
     _write(out / "index.html", pages.landing(template, listed, commands))
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
-    return {"pages": {e: len(v) for e, v in listed.items()}, "glossary": source,
-            "seconds": round(time.monotonic() - started, 1), "bytes": size}
+    return {
+        "pages": {e: len(v) for e, v in listed.items()},
+        "glossary": source,
+        "seconds": round(time.monotonic() - started, 1),
+        "bytes": size,
+    }
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--notebooks", type=Path, default=ROOT / "notebooks",
-                        help="the folder holding zh/ and en/ (default: notebooks)")
+    parser.add_argument(
+        "--notebooks",
+        type=Path,
+        default=ROOT / "notebooks",
+        help="the folder holding zh/ and en/ (default: notebooks)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "site")
-    parser.add_argument("--work", type=Path, default=WORK,
-                        help="staged sources and caches (default: build/docs)")
+    parser.add_argument(
+        "--work", type=Path, default=WORK, help="staged sources and caches (default: build/docs)"
+    )
     args = parser.parse_args(argv)
     result = build(args.notebooks.resolve(), args.out.resolve(), args.work.resolve())
     counts = ", ".join(f"{n} {e}" for e, n in result["pages"].items())  # type: ignore[union-attr]
-    print(f"docs: {args.out} built in {result['seconds']} s: notebooks {counts}; glossary from "
-          f"{result['glossary']}; {result['bytes'] / 1e6:.1f} MB "  # type: ignore[operator]
-          f"(open {args.out / 'index.html'})")
+    print(
+        f"docs: {args.out} built in {result['seconds']} s: notebooks {counts}; glossary from "
+        f"{result['glossary']}; {result['bytes'] / 1e6:.1f} MB "  # type: ignore[operator]
+        f"(open {args.out / 'index.html'})"
+    )
     return 0
 
 

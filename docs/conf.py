@@ -84,8 +84,11 @@ html_theme_options = {
     "show_toc_level": 2,
     "navbar_persistent": [],  # the sidebar has the search field
     "footer_content_items": ["copyright.html", "extra-footer.html"],
-    "extra_footer": ("这个网站是静态文件，不需要网络。" if CHINESE else
-                     "This site is static files and needs no network."),
+    "extra_footer": (
+        "这个网站是静态文件，不需要网络。"
+        if CHINESE
+        else "This site is static files and needs no network."
+    ),
 }
 # A mode set from the start: with none, the theme logs an error on a first visit.
 html_context = {"dockerlab_edition": EDITION, "default_mode": "light"}

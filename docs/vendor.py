@@ -36,15 +36,25 @@ class Package:
 #: browser that runs the html-manager reads it, so it never asks for the other formats.
 FONTS = "package/dist/*.woff2"
 PACKAGES = (
-    Package("requirejs", "2.3.8",
-            "sha512-7/cTSLOdYkNBNJcDMWf+luFvMriVm7eYxp4BcFCsAX0wF421Vyce5SXP17c+Jd5otXKGNehIonFlyQXSowL6Mw==",
-            "MIT", (("package/require.js", "static"),)),
-    Package("@jupyter-widgets/html-manager", "1.0.15",
-            "sha512-5thBIV6ymNgmPVOHvzx+gGy8ZSKmSazhtGw4/c4xJDVzRhG9PTeQsRjF3FUTopvFi//SABeNz1yp47bCrJ3CQA==",
-            "BSD-3-Clause",
-            (("package/dist/embed-amd.js", "static"), (FONTS, "pages/@jupyter-widgets"),
-             (FONTS, "pages/@jupyter-widgets/html-manager/dist"),
-             ("package/dist/embed.js.LICENSE.txt", "notice"))),
+    Package(
+        "requirejs",
+        "2.3.8",
+        "sha512-7/cTSLOdYkNBNJcDMWf+luFvMriVm7eYxp4BcFCsAX0wF421Vyce5SXP17c+Jd5otXKGNehIonFlyQXSowL6Mw==",
+        "MIT",
+        (("package/require.js", "static"),),
+    ),
+    Package(
+        "@jupyter-widgets/html-manager",
+        "1.0.15",
+        "sha512-5thBIV6ymNgmPVOHvzx+gGy8ZSKmSazhtGw4/c4xJDVzRhG9PTeQsRjF3FUTopvFi//SABeNz1yp47bCrJ3CQA==",
+        "BSD-3-Clause",
+        (
+            ("package/dist/embed-amd.js", "static"),
+            (FONTS, "pages/@jupyter-widgets"),
+            (FONTS, "pages/@jupyter-widgets/html-manager/dist"),
+            ("package/dist/embed.js.LICENSE.txt", "notice"),
+        ),
+    ),
 )
 
 
@@ -64,19 +74,35 @@ def _download(package: Package, cache: Path) -> Path:
         return path
     npm = shutil.which("npm")
     if npm is None:
-        raise VendorError(f"{package.name}@{package.version}: npm is not installed "
-                          "(Debian: apt-get install npm); the site build fetches it once")
+        raise VendorError(
+            f"{package.name}@{package.version}: npm is not installed "
+            "(Debian: apt-get install npm); the site build fetches it once"
+        )
     cache.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([npm, "pack", "--silent", f"{package.name}@{package.version}",
-                             "--pack-destination", str(cache)],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            npm,
+            "pack",
+            "--silent",
+            f"{package.name}@{package.version}",
+            "--pack-destination",
+            str(cache),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if result.returncode or not path.exists():
-        raise VendorError(f"npm pack {package.name}@{package.version} failed: "
-                          f"{(result.stderr or result.stdout).strip()[-500:]}")
+        raise VendorError(
+            f"npm pack {package.name}@{package.version} failed: "
+            f"{(result.stderr or result.stdout).strip()[-500:]}"
+        )
     if not _matches(path, package.integrity):
         path.unlink()
-        raise VendorError(f"{package.name}@{package.version}: the tarball does not match "
-                          f"its pinned integrity {package.integrity[:20]}…")
+        raise VendorError(
+            f"{package.name}@{package.version}: the tarball does not match "
+            f"its pinned integrity {package.integrity[:20]}…"
+        )
     return path
 
 

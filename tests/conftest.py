@@ -50,8 +50,7 @@ def unique():
 def docker_cli(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     """Run the real docker CLI (the parity oracle)."""
     env = dict(os.environ, DOCKER_CLI_HINTS="false")
-    return subprocess.run(["docker", *args], capture_output=True, text=True, check=check,
-                          env=env)
+    return subprocess.run(["docker", *args], capture_output=True, text=True, check=check, env=env)
 
 
 @pytest.fixture

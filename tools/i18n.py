@@ -35,7 +35,8 @@ def extracted() -> dict[str | tuple[str, str], list[tuple[str, int]]]:
     """Every message in the package's code → where it is used."""
     found: dict[str | tuple[str, str], list[tuple[str, int]]] = {}
     for filename, lineno, message, _comments, _context in extract_from_dir(
-            PACKAGE, method_map=[("**.py", "python")], keywords=KEYWORDS):
+        PACKAGE, method_map=[("**.py", "python")], keywords=KEYWORDS
+    ):
         key = message if isinstance(message, str) else tuple(message[:2])
         if not key or (isinstance(key, tuple) and not all(key)):
             continue
@@ -67,8 +68,7 @@ def problems(locale: str) -> list[str]:
         where = f"{places[0][0]}:{places[0][1]}"
         if message is None:
             out.append(f"missing translation ({where}): {key!r}")
-        elif not message.string or (isinstance(message.string, tuple)
-                                    and not all(message.string)):
+        elif not message.string or (isinstance(message.string, tuple) and not all(message.string)):
             out.append(f"empty translation ({where}): {key!r}")
         elif message.fuzzy:
             out.append(f"fuzzy translation ({where}): {key!r}")
@@ -83,6 +83,7 @@ def problems(locale: str) -> list[str]:
     else:
         with mo.open("rb") as f:
             compiled = read_mo(f)
+
         def table(messages: Catalog) -> dict:
             return {_key(m.id): _key(m.string) for m in messages if m.id and m.string}
 
@@ -105,8 +106,7 @@ def update(locale: str) -> tuple[int, int]:
     for key in found:
         msgid = key if isinstance(key, str) else key[0]
         if catalog.get(msgid) is None:
-            catalog.add(key, string="" if isinstance(key, str) else ("", ""),
-                        locations=found[key])
+            catalog.add(key, string="" if isinstance(key, str) else ("", ""), locations=found[key])
             added += 1
         else:
             catalog.get(msgid).locations = found[key]
@@ -117,8 +117,15 @@ def update(locale: str) -> tuple[int, int]:
             dropped += 1
     LOCALES[locale].mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
-    write_po(buffer, catalog, width=100, sort_output=True, omit_header=False,
-             include_lineno=False, ignore_obsolete=True)
+    write_po(
+        buffer,
+        catalog,
+        width=100,
+        sort_output=True,
+        omit_header=False,
+        include_lineno=False,
+        ignore_obsolete=True,
+    )
     (LOCALES[locale] / "dockerlab.po").write_bytes(buffer.getvalue())
     return added, dropped
 
@@ -137,8 +144,15 @@ def apply(locale: str, translations: dict[str, str]) -> int:
             message.flags.discard("fuzzy")
             count += 1
     buffer = io.BytesIO()
-    write_po(buffer, catalog, width=100, sort_output=True, omit_header=False,
-             include_lineno=False, ignore_obsolete=True)
+    write_po(
+        buffer,
+        catalog,
+        width=100,
+        sort_output=True,
+        omit_header=False,
+        include_lineno=False,
+        ignore_obsolete=True,
+    )
     (LOCALES[locale] / "dockerlab.po").write_bytes(buffer.getvalue())
     return count
 

@@ -68,8 +68,7 @@ def read_source(src: Path) -> nbformat.NotebookNode:
 
 
 def exercises_of(nb: nbformat.NotebookNode) -> list[str]:
-    return [m for c in nb.cells if c.cell_type == "code"
-            for m in EXERCISE_CHECK.findall(c.source)]
+    return [m for c in nb.cells if c.cell_type == "code" for m in EXERCISE_CHECK.findall(c.source)]
 
 
 def reading_minutes(nb: nbformat.NotebookNode, edition: str) -> float:
@@ -89,10 +88,14 @@ def minutes_text(nb: nbformat.NotebookNode, edition: str, seconds: float | None)
     doing = count * EXERCISE_MINUTES
     total = reading + running + doing
     if edition == "zh":
-        return (f"约 {total} 分钟（阅读约 {reading} 分钟，运行单元格约 {running} 分钟，"
-                f"{count} 个练习约 {doing} 分钟）")
-    return (f"about {total} minutes (reading {reading}, running the cells {running}, "
-            f"{count} exercise{'s' if count != 1 else ''} {doing})")
+        return (
+            f"约 {total} 分钟（阅读约 {reading} 分钟，运行单元格约 {running} 分钟，"
+            f"{count} 个练习约 {doing} 分钟）"
+        )
+    return (
+        f"about {total} minutes (reading {reading}, running the cells {running}, "
+        f"{count} exercise{'s' if count != 1 else ''} {doing})"
+    )
 
 
 def _solution(exercise_id: str, edition: str) -> str:
@@ -127,8 +130,11 @@ def edition(src: Path, name: str, seconds: float | None = None) -> nbformat.Note
 
     nb = nbformat.v4.new_notebook()
     nb.metadata = {
-        "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python",
-                       "name": "python3"},
+        "kernelspec": {
+            "display_name": "Python 3 (ipykernel)",
+            "language": "python",
+            "name": "python3",
+        },
         "language_info": {"name": "python"},
     }
     first_code = True
@@ -170,8 +176,9 @@ def check(paths: list[Path], editions: tuple[str, ...] = EDITIONS) -> list[str]:
                 continue
             nb = nbformat.read(path, as_version=4)
             if _cells(nb) != _cells(edition(src, name)):
-                problems.append(f"{rel}: differs from src/{src.name} "
-                                f"(run tools/nbbuild.py {src.stem[:2]})")
+                problems.append(
+                    f"{rel}: differs from src/{src.name} (run tools/nbbuild.py {src.stem[:2]})"
+                )
             if any(c.cell_type == "code" and c.execution_count is None for c in nb.cells):
                 problems.append(f"{rel}: has cells that were never executed")
     return problems
@@ -182,8 +189,11 @@ def _engine_facts() -> dict[str, str]:
 
     client = dl.connect()
     version = client.api.version()
-    return {"engine": str(version.get("Version")), "api": str(version.get("ApiVersion")),
-            "image_store": dl.image_store(client=client)}
+    return {
+        "engine": str(version.get("Version")),
+        "api": str(version.get("ApiVersion")),
+        "image_store": dl.image_store(client=client),
+    }
 
 
 def build(src: Path, name: str, timeout: int = 900) -> float:
@@ -194,9 +204,13 @@ def build(src: Path, name: str, timeout: int = 900) -> float:
     folder = NOTEBOOKS / name
     folder.mkdir(exist_ok=True)
     started = time.monotonic()
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                            resources={"metadata": {"path": str(folder)}},
-                            store_widget_state=True)
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(folder)}},
+        store_widget_state=True,
+    )
     client.execute()
     elapsed = round(time.monotonic() - started, 1)
     fresh = edition(src, name, elapsed)  # the minutes, now with this run's time
@@ -206,9 +220,12 @@ def build(src: Path, name: str, timeout: int = 900) -> float:
         elif cell.cell_type == "code":
             cell.metadata.pop("execution", None)
     nb.metadata["dockerlab"] = {
-        "edition": name, "section": src.stem[:2], "source": f"notebooks/src/{src.name}",
+        "edition": name,
+        "section": src.stem[:2],
+        "source": f"notebooks/src/{src.name}",
         "executed": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "seconds": elapsed, **_engine_facts(),
+        "seconds": elapsed,
+        **_engine_facts(),
     }
     nbformat.write(nb, target(src, name))
     return elapsed
@@ -217,8 +234,9 @@ def build(src: Path, name: str, timeout: int = 900) -> float:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("only", nargs="*", help="notebook numbers or names (default: all)")
-    parser.add_argument("--edition", choices=EDITIONS, action="append",
-                        help="only this edition (default: both)")
+    parser.add_argument(
+        "--edition", choices=EDITIONS, action="append", help="only this edition (default: both)"
+    )
     parser.add_argument("--check", action="store_true", help="compare, do not execute")
     args = parser.parse_args(argv)
     editions = tuple(args.edition or EDITIONS)
@@ -227,8 +245,10 @@ def main(argv: list[str]) -> int:
         paths = [p for p in paths if any(p.stem.startswith(o) for o in args.only)]
     if args.check:
         problems = check(paths, editions)
-        print("\n".join(problems) or f"{len(paths)} notebooks × {len(editions)} editions "
-                                     "match their sources")
+        print(
+            "\n".join(problems)
+            or f"{len(paths)} notebooks × {len(editions)} editions match their sources"
+        )
         return 1 if problems else 0
     for src in paths:
         for name in editions:

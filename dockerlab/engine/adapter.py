@@ -20,7 +20,6 @@ from .streams import Json, RawSession, Stream
 __all__ = ["Engine", "Json"]
 
 
-
 class Engine:
     """dockerlab's door to one Docker Engine (see the module docstring)."""
 

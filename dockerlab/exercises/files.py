@@ -66,21 +66,23 @@ def final_files(layers: list[set[str]]) -> set[str]:
             if name == OPAQUE:
                 seen = {p for p in seen if not p.startswith(folder + "/")}
             elif name.startswith(WHITEOUT):
-                gone = posixpath.join(folder, name[len(WHITEOUT):])
+                gone = posixpath.join(folder, name[len(WHITEOUT) :])
                 seen = {p for p in seen if p != gone and not p.startswith(gone + "/")}
         seen |= {p for p in layer if not posixpath.basename(p).startswith(WHITEOUT)}
     return seen
 
 
-def run_with_volume(client: docker.DockerClient, section: str, volume: str,
-                    script: str) -> tuple[int, str]:
+def run_with_volume(
+    client: docker.DockerClient, section: str, volume: str, script: str
+) -> tuple[int, str]:
     """``sh -c script`` in a busybox container that mounts ``volume`` at ``/data``: its exit
     code and output. The volume must exist (``-v`` would create a missing one)."""
     engine = Engine.of(client)
     host_config = engine.api.create_host_config(binds=[f"{volume}:/data"])
     name = f"ex{section}-check-{uuid.uuid4().hex[:8]}"
-    engine.create_container("dockerlab/busybox", ["sleep", "60"], name=name,
-                            host_config=host_config)
+    engine.create_container(
+        "dockerlab/busybox", ["sleep", "60"], name=name, host_config=host_config
+    )
     try:
         engine.start(name)
         return engine.exec_output(name, ["sh", "-c", script])

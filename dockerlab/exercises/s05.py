@@ -13,61 +13,98 @@ from .helpers import logs_text, need_container
 ONE_MB = 1_000_000
 
 
-@exercise("05.1", N_("an environment variable, found with --help"), solution="""
+@exercise(
+    "05.1",
+    N_("an environment variable, found with --help"),
+    solution="""
 docker run --help | grep -i env
 docker run --name ex05-env -e GREETING=hello dockerlab/busybox env
-""")
+""",
+)
 def _env(client: Any) -> str:
-    info = need_container(client, "ex05-env", _(
-        "run it: docker run --name ex05-env … dockerlab/busybox env"))
+    info = need_container(
+        client, "ex05-env", _("run it: docker run --name ex05-env … dockerlab/busybox env")
+    )
     if "GREETING=hello" not in (info["Config"].get("Env") or []):
-        raise NotYet(_("ex05-env has no GREETING=hello in its environment"),
-                     _("docker run --help | grep -i env shows the option; remove the container "
-                       "(docker rm ex05-env) and run it again with -e GREETING=hello"))
+        raise NotYet(
+            _("ex05-env has no GREETING=hello in its environment"),
+            _(
+                "docker run --help | grep -i env shows the option; remove the container "
+                "(docker rm ex05-env) and run it again with -e GREETING=hello"
+            ),
+        )
     if "GREETING=hello" not in logs_text(client, "ex05-env").split():
-        raise NotYet(_("ex05-env did not print its environment"),
-                     _("make env its command: docker run … dockerlab/busybox env"))
+        raise NotYet(
+            _("ex05-env did not print its environment"),
+            _("make env its command: docker run … dockerlab/busybox env"),
+        )
     return _("ex05-env has GREETING=hello in its environment, and printed it")
 
 
-@exercise("05.2", N_("a container's size, found with --help"), solution="""
+@exercise(
+    "05.2",
+    N_("a container's size, found with --help"),
+    solution="""
 docker run --name ex05-size dockerlab/busybox dd if=/dev/zero of=/big bs=1M count=1
 docker ps --help | grep -i size
 docker ps -a -s --filter name=ex05-size
-""")
+""",
+)
 def _size(client: Any) -> str:
-    info = need_container(client, "ex05-size", _(
-        "run it: docker run --name ex05-size dockerlab/busybox dd if=/dev/zero of=/big bs=1M "
-        "count=1"))
+    info = need_container(
+        client,
+        "ex05-size",
+        _(
+            "run it: docker run --name ex05-size dockerlab/busybox dd if=/dev/zero of=/big bs=1M "
+            "count=1"
+        ),
+    )
     found = client.api.containers(all=True, size=True, filters={"id": info["Id"]})
     size = int(found[0].get("SizeRw") or 0) if found else 0
     if size < ONE_MB:
-        raise NotYet(_("ex05-size's writable layer holds {size}").format(size=human_size(size)),
-                     _("its command must write the file: dd if=/dev/zero of=/big bs=1M count=1 "
-                       "(docker rm ex05-size, then run it again)"))
+        raise NotYet(
+            _("ex05-size's writable layer holds {size}").format(size=human_size(size)),
+            _(
+                "its command must write the file: dd if=/dev/zero of=/big bs=1M count=1 "
+                "(docker rm ex05-size, then run it again)"
+            ),
+        )
     return _("ex05-size added {size} to its writable layer: docker ps -a -s shows it").format(
-        size=human_size(size))
+        size=human_size(size)
+    )
 
 
-@exercise("05.3", N_("the host's name, from docker info"), solution="""
+@exercise(
+    "05.3",
+    N_("the host's name, from docker info"),
+    solution="""
 docker info --format '{{.Name}}'
 docker run --help | grep -i hostname
 docker run --name ex05-host --hostname "$(docker info --format '{{.Name}}')" \\
     dockerlab/busybox hostname
-""")
+""",
+)
 def _hostname(client: Any) -> str:
-    info = need_container(client, "ex05-host", _(
-        "run it: docker run --name ex05-host … dockerlab/busybox hostname"))
+    info = need_container(
+        client, "ex05-host", _("run it: docker run --name ex05-host … dockerlab/busybox hostname")
+    )
     wanted = str(client.api.info().get("Name") or "")
     hostname = str(info["Config"].get("Hostname") or "")
     if hostname != wanted:
         raise NotYet(
             _("ex05-host's hostname is {hostname}, the Engine's machine is {name}").format(
-                hostname=hostname or "-", name=wanted),
-            _("docker run --help | grep -i hostname shows the option; docker info --format "
-              "'{{.Name}}' prints the name. Remove ex05-host and run it again with both"))
+                hostname=hostname or "-", name=wanted
+            ),
+            _(
+                "docker run --help | grep -i hostname shows the option; docker info --format "
+                "'{{.Name}}' prints the name. Remove ex05-host and run it again with both"
+            ),
+        )
     if wanted not in logs_text(client, "ex05-host").split():
-        raise NotYet(_("ex05-host did not print its hostname"),
-                     _("make hostname its command: docker run … dockerlab/busybox hostname"))
+        raise NotYet(
+            _("ex05-host did not print its hostname"),
+            _("make hostname its command: docker run … dockerlab/busybox hostname"),
+        )
     return _("ex05-host is called {name}, like the Engine's machine, and said so").format(
-        name=wanted)
+        name=wanted
+    )

@@ -26,10 +26,14 @@ printf 'echo "installing"\nsleep 1\n' > {dir}/install.sh
 """
 
 
-@exercise("10.1", N_("keep a secret out of every layer"), solution="""
+@exercise(
+    "10.1",
+    N_("keep a secret out of every layer"),
+    solution="""
 echo secret.env > ex10-secret/.dockerignore
 docker build -t ex10/secret ex10-secret
-""", automated="""
+""",
+    automated="""
 mkdir -p ex10-secret
 printf 'echo hello from ex10\\n' > ex10-secret/hello.sh
 echo 'API_TOKEN=keep-me-out' > ex10-secret/secret.env
@@ -37,28 +41,41 @@ printf 'FROM dockerlab/busybox\\nWORKDIR /app\\nCOPY . .\\nCMD ["sh", "hello.sh"
     > ex10-secret/Dockerfile
 echo secret.env > ex10-secret/.dockerignore
 docker build -q -t ex10/secret ex10-secret
-""")
+""",
+)
 def _secret(client: Any) -> str:
     if image(client, "ex10/secret") is None:
-        raise NotYet(_("there is no image ex10/secret"),
-                     _("build it: docker build -t ex10/secret ex10-secret"))
+        raise NotYet(
+            _("there is no image ex10/secret"),
+            _("build it: docker build -t ex10/secret ex10-secret"),
+        )
     layers = image_layers(client, "ex10/secret")
     names = {n.rsplit("/", 1)[-1] for layer in layers for n in layer}
     if "secret.env" in names and ".wh.secret.env" in names:
-        raise NotYet(_("a later layer deletes secret.env, but the layer COPY made still holds "
-                       "it"),
-                     _("anyone with the image can read every layer (docker save); keep the "
-                       "file out of the build context with .dockerignore instead"))
+        raise NotYet(
+            _("a later layer deletes secret.env, but the layer COPY made still holds it"),
+            _(
+                "anyone with the image can read every layer (docker save); keep the "
+                "file out of the build context with .dockerignore instead"
+            ),
+        )
     if "secret.env" in names:
-        raise NotYet(_("the image holds secret.env"),
-                     _("list it in ex10-secret/.dockerignore, then build again"))
+        raise NotYet(
+            _("the image holds secret.env"),
+            _("list it in ex10-secret/.dockerignore, then build again"),
+        )
     if not any(n.rsplit("/", 1)[-1] == "hello.sh" for n in final_files(layers)):
-        raise NotYet(_("the image has no hello.sh"),
-                     _("ignore only the secret: the program must still go into the image"))
+        raise NotYet(
+            _("the image has no hello.sh"),
+            _("ignore only the secret: the program must still go into the image"),
+        )
     return _("ex10/secret holds hello.sh, and none of its layers holds secret.env")
 
 
-@exercise("10.2", N_("an order the build cache rewards"), solution="""
+@exercise(
+    "10.2",
+    N_("an order the build cache rewards"),
+    solution="""
 cat > ex10-order/Dockerfile <<'EOF'
 FROM dockerlab/python
 WORKDIR /app
@@ -70,34 +87,49 @@ EOF
 docker build -t ex10/order:1 ex10-order
 echo "# a change" >> ex10-order/render.py
 docker build -t ex10/order:2 ex10-order
-""", automated=_PROJECT.format(dir="ex10-order") + """
+""",
+    automated=_PROJECT.format(dir="ex10-order")
+    + """
 printf 'FROM dockerlab/python\\nWORKDIR /app\\nCOPY requirements.txt install.sh ./\\n\
 RUN sh install.sh\\nCOPY . .\\nCMD ["python3", "render.py"]\\n' > ex10-order/Dockerfile
 docker build -q -t ex10/order:1 ex10-order
 echo "# a change: $(date +%s%N)" >> ex10-order/render.py
 docker build -q -t ex10/order:2 ex10-order
-""")
+""",
+)
 def _order(client: Any) -> str:
-    found = {}
+    found: dict[str, dict[str, Any]] = {}
     for tag in ("1", "2"):
-        found[tag] = image(client, f"ex10/order:{tag}")
-        if found[tag] is None:
-            raise NotYet(_("there is no image ex10/order:{tag}").format(tag=tag),
-                         _("build :1, change render.py, then build :2 "
-                           "(docker build -t ex10/order:1 ex10-order)"))
+        got = image(client, f"ex10/order:{tag}")
+        if got is None:
+            raise NotYet(
+                _("there is no image ex10/order:{tag}").format(tag=tag),
+                _(
+                    "build :1, change render.py, then build :2 "
+                    "(docker build -t ex10/order:1 ex10-order)"
+                ),
+            )
+        found[tag] = got
     if found["1"]["Id"] == found["2"]["Id"]:
-        raise NotYet(_("ex10/order:1 and ex10/order:2 are the same image"),
-                     _("change render.py between the two builds, then build :2 again"))
+        raise NotYet(
+            _("ex10/order:1 and ex10/order:2 are the same image"),
+            _("change render.py between the two builds, then build :2 again"),
+        )
     installs = {tag: _install_step(client, f"ex10/order:{tag}") for tag in ("1", "2")}
     if installs["1"] is None or installs["2"] is None:
-        raise NotYet(_("an ex10/order image has no RUN sh install.sh step"),
-                     _("keep RUN sh install.sh in the Dockerfile"))
+        raise NotYet(
+            _("an ex10/order image has no RUN sh install.sh step"),
+            _("keep RUN sh install.sh in the Dockerfile"),
+        )
     if installs["1"] != installs["2"]:
-        raise NotYet(_("the install step ran again for ex10/order:2"),
-                     _("copy requirements.txt and install.sh first, RUN sh install.sh, and "
-                       "COPY . . only after it; then build :1, change render.py, build :2"))
-    return _("ex10/order:2 differs from :1, and reused the install step of :1 from the build "
-             "cache")
+        raise NotYet(
+            _("the install step ran again for ex10/order:2"),
+            _(
+                "copy requirements.txt and install.sh first, RUN sh install.sh, and "
+                "COPY . . only after it; then build :1, change render.py, build :2"
+            ),
+        )
+    return _("ex10/order:2 differs from :1, and reused the install step of :1 from the build cache")
 
 
 def _install_step(client: Any, ref: str) -> int | None:
@@ -110,12 +142,16 @@ def _install_step(client: Any, ref: str) -> int | None:
     return None
 
 
-@exercise("10.3", N_("a small site in the course registry"), solution="""
+@exercise(
+    "10.3",
+    N_("a small site in the course registry"),
+    solution="""
 cp -r nb10-site ex10-site
 printf 'About me\\n\\nI built this site with a multi-stage build.\\n' > ex10-site/pages/me.txt
 docker build -t $REGISTRY/ex10/site:1.0 -f ex10-site/Dockerfile.multi ex10-site
 docker push $REGISTRY/ex10/site:1.0
-""", automated="""
+""",
+    automated="""
 mkdir -p ex10-site/pages
 cat > ex10-site/render.py <<'EOF'
 import pathlib
@@ -131,41 +167,62 @@ printf 'FROM dockerlab/python AS build\\nWORKDIR /app\\nCOPY . .\\nRUN python3 r
 FROM dockerlab/web\\nCOPY --from=build /app/site/ /www/\\n' > ex10-site/Dockerfile.multi
 docker build -q -t $REGISTRY/ex10/site:1.0 -f ex10-site/Dockerfile.multi ex10-site
 docker push -q $REGISTRY/ex10/site:1.0
-""")
+""",
+)
 def _site(client: Any) -> str:
     address = kit_registry(client=client)
     ref = f"{address}/ex10/site:1.0"
     local = image(client, ref)
     if local is None:
-        raise NotYet(_("there is no image {ref} here").format(ref=ref),
-                     _("build it with the multi-stage Dockerfile: docker build -t "
-                       "$REGISTRY/ex10/site:1.0 -f ex10-site/Dockerfile.multi ex10-site"))
+        raise NotYet(
+            _("there is no image {ref} here").format(ref=ref),
+            _(
+                "build it with the multi-stage Dockerfile: docker build -t "
+                "$REGISTRY/ex10/site:1.0 -f ex10-site/Dockerfile.multi ex10-site"
+            ),
+        )
     web = image(client, "dockerlab/web")
     layers = local.get("RootFS", {}).get("Layers") or []
     base = (web or {}).get("RootFS", {}).get("Layers") or []
-    if not base or layers[:len(base)] != base:
-        raise NotYet(_("{ref} is not built on dockerlab/web").format(ref=ref),
-                     _("its last stage must start FROM dockerlab/web, and COPY --from=build "
-                       "the rendered site into /www/"))
+    if not base or layers[: len(base)] != base:
+        raise NotYet(
+            _("{ref} is not built on dockerlab/web").format(ref=ref),
+            _(
+                "its last stage must start FROM dockerlab/web, and COPY --from=build "
+                "the rendered site into /www/"
+            ),
+        )
     size = int(local.get("Size") or 0)
     if size > SMALL:
-        raise NotYet(_("{ref} is {mb} MB: more than a small site needs").format(
-            ref=ref, mb=round(size / 1e6)),
-            _("only the rendered site should reach the last stage (COPY --from=build)"))
+        raise NotYet(
+            _("{ref} is {mb} MB: more than a small site needs").format(
+                ref=ref, mb=round(size / 1e6)
+            ),
+            _("only the rendered site should reach the last stage (COPY --from=build)"),
+        )
     files = final_files(image_layers(client, ref))
-    pages = sorted(n for n in files if n.startswith("www/") and n.endswith(".html")
-                   and n != "www/index.html")
+    pages = sorted(
+        n for n in files if n.startswith("www/") and n.endswith(".html") and n != "www/index.html"
+    )
     if "www/index.html" not in files or len(pages) < 3:
-        raise NotYet(_("the site in {ref} has {n} page(s) besides index.html").format(
-            ref=ref, n=len(pages)),
-            _("add a page of your own to ex10-site/pages/ (a .txt file: a title line, then "
-              "text), and build again"))
+        raise NotYet(
+            _("the site in {ref} has {n} page(s) besides index.html").format(ref=ref, n=len(pages)),
+            _(
+                "add a page of your own to ex10-site/pages/ (a .txt file: a title line, then "
+                "text), and build again"
+            ),
+        )
     pushed = registry_digests(address, "ex10/site")
     if "1.0" not in pushed:
-        raise NotYet(_("the course registry has no ex10/site:1.0"),
-                     _("push it: docker push $REGISTRY/ex10/site:1.0"))
+        raise NotYet(
+            _("the course registry has no ex10/site:1.0"),
+            _("push it: docker push $REGISTRY/ex10/site:1.0"),
+        )
     if f"{address}/ex10/site@{pushed['1.0']}" not in (local.get("RepoDigests") or []):
-        raise NotYet(_("ex10/site:1.0 in the course registry is not the image you have here"),
-                     _("push it again: docker push $REGISTRY/ex10/site:1.0"))
-    return _("{ref}: {n} pages on dockerlab/web, {mb} MB, and the course registry holds this "
-             "very image").format(ref=ref, n=len(pages), mb=round(size / 1e6, 1))
+        raise NotYet(
+            _("ex10/site:1.0 in the course registry is not the image you have here"),
+            _("push it again: docker push $REGISTRY/ex10/site:1.0"),
+        )
+    return _(
+        "{ref}: {n} pages on dockerlab/web, {mb} MB, and the course registry holds this very image"
+    ).format(ref=ref, n=len(pages), mb=round(size / 1e6, 1))

@@ -91,7 +91,7 @@ if __name__ == "__main__":
     sys.stderr.write(f"notes {role} listening on port {port}\n")
     ThreadingHTTPServer(("", port), handler).serve_forever()
 '''
-DOCKERFILE = r'''FROM dockerlab/python
+DOCKERFILE = r"""FROM dockerlab/python
 WORKDIR /app
 COPY notes.py .
 # the store keeps its data in /data; the app runs as nobody, not as root
@@ -99,9 +99,9 @@ RUN mkdir /data && chown nobody /data
 USER nobody
 EXPOSE 8000 8001
 CMD ["python3", "notes.py", "web"]
-'''
+"""
 #: compose.yaml as the solution's ``sed s/nb15/ex15/g`` makes it
-COMPOSE = r'''name: ex15
+COMPOSE = r"""name: ex15
 
 services:
   store:
@@ -141,7 +141,7 @@ networks:
 
 volumes:
   data:
-'''
+"""
 
 SOLUTION = """
 # the lesson's project, under your own name (compose.yaml: name ex15, image ex15/notes)
@@ -162,9 +162,14 @@ curl -s "http://$(docker compose port web 8000)/"
 def _automated() -> str:
     """The solution for the tests, which have no nb15-notes folder: the lesson's files are
     written into a fresh folder first."""
-    files = "\n".join(f"cat > {name} <<'END_OF_FILE'\n{text}END_OF_FILE"
-                      for name, text in (("notes.py", NOTES_PY), ("Dockerfile", DOCKERFILE),
-                                         ("compose.yaml", COMPOSE)))
+    files = "\n".join(
+        f"cat > {name} <<'END_OF_FILE'\n{text}END_OF_FILE"
+        for name, text in (
+            ("notes.py", NOTES_PY),
+            ("Dockerfile", DOCKERFILE),
+            ("compose.yaml", COMPOSE),
+        )
+    )
     steps = SOLUTION.split("sed -i 's/nb15/ex15/g' compose.yaml\n", 1)[1]
     return f'cd "$(mktemp -d)"\n{files}\n{steps}'
 
@@ -179,20 +184,30 @@ def project_containers(client: Any, project: str) -> list[dict[str, Any]]:
 def _services(client: Any) -> dict[str, dict[str, Any]]:
     containers = project_containers(client, "ex15")
     if not containers:
-        raise NotYet(_("there are no containers of the Compose project ex15"),
-                     _("write ex15-notes/compose.yaml with `name: ex15` at the top (copy "
-                       "nb15-notes), then: cd ex15-notes && docker compose up -d"))
+        raise NotYet(
+            _("there are no containers of the Compose project ex15"),
+            _(
+                "write ex15-notes/compose.yaml with `name: ex15` at the top (copy "
+                "nb15-notes), then: cd ex15-notes && docker compose up -d"
+            ),
+        )
     services = {c["Config"]["Labels"].get(SERVICE, "?"): c for c in containers}
     for service in ("store", "web"):
         found = services.get(service)
         if found is None:
-            raise NotYet(_("the project ex15 has no service {service}").format(service=service),
-                         _("compose.yaml needs the services store and web, as in nb15-notes"))
+            raise NotYet(
+                _("the project ex15 has no service {service}").format(service=service),
+                _("compose.yaml needs the services store and web, as in nb15-notes"),
+            )
         if not found["State"]["Running"]:
-            raise NotYet(_("{service} of the project ex15 is not running ({status})").format(
-                service=service, status=found["State"]["Status"]),
-                _("cd ex15-notes && docker compose up -d, then docker compose logs {service}"
-                  ).format(service=service))
+            raise NotYet(
+                _("{service} of the project ex15 is not running ({status})").format(
+                    service=service, status=found["State"]["Status"]
+                ),
+                _(
+                    "cd ex15-notes && docker compose up -d, then docker compose logs {service}"
+                ).format(service=service),
+            )
     return services
 
 
@@ -202,58 +217,83 @@ def _from_registry(client: Any, services: dict[str, dict[str, Any]], address: st
     refs = {name: c["Config"]["Image"] for name, c in services.items()}
     for name, ref in sorted(refs.items()):
         if not ref.startswith(prefix):
-            raise NotYet(_("{service} runs {image}, not an image from the course "
-                           "registry").format(service=name, image=ref),
-                         _("push the image as $REGISTRY/ex15/notes:TAG and write that name "
-                           "in compose.yaml's image: lines"))
-    tag = refs["web"][len(prefix):]
+            raise NotYet(
+                _("{service} runs {image}, not an image from the course registry").format(
+                    service=name, image=ref
+                ),
+                _(
+                    "push the image as $REGISTRY/ex15/notes:TAG and write that name "
+                    "in compose.yaml's image: lines"
+                ),
+            )
+    tag = refs["web"][len(prefix) :]
     digests = registry_digests(address, REPOSITORY)
     if tag not in digests:
-        raise NotYet(_("the course registry has no {repo}:{tag}").format(repo=REPOSITORY,
-                                                                       tag=tag),
-                     _("docker push $REGISTRY/ex15/notes:{tag}").format(tag=tag))
+        raise NotYet(
+            _("the course registry has no {repo}:{tag}").format(repo=REPOSITORY, tag=tag),
+            _("docker push $REGISTRY/ex15/notes:{tag}").format(tag=tag),
+        )
     for name, found in sorted(services.items()):
         repo_digests = (image(client, found["Image"]) or {}).get("RepoDigests") or []
         if f"{address}/{REPOSITORY}@{digests[tag]}" not in repo_digests:
-            raise NotYet(_("{service} does not run the image the registry holds as "
-                           "{repo}:{tag}").format(service=name, repo=REPOSITORY, tag=tag),
-                         _("push what you built (docker push $REGISTRY/ex15/notes:{tag}), "
-                           "then docker compose up -d again").format(tag=tag))
+            raise NotYet(
+                _("{service} does not run the image the registry holds as {repo}:{tag}").format(
+                    service=name, repo=REPOSITORY, tag=tag
+                ),
+                _(
+                    "push what you built (docker push $REGISTRY/ex15/notes:{tag}), "
+                    "then docker compose up -d again"
+                ).format(tag=tag),
+            )
     return refs["web"]
 
 
 def _network_and_volume(services: dict[str, dict[str, Any]]) -> tuple[str, str]:
-    networks = [set((c.get("NetworkSettings") or {}).get("Networks") or {})
-                for c in services.values()]
+    networks = [
+        set((c.get("NetworkSettings") or {}).get("Networks") or {}) for c in services.values()
+    ]
     shared = sorted(n for n in set.intersection(*networks) if n.startswith("ex15_"))
     if not shared:
-        raise NotYet(_("store and web share no network of the project ex15"),
-                     _("put both services on one network (networks: in compose.yaml, as in "
-                       "nb15-notes)"))
-    mounts = [m for m in services["store"].get("Mounts") or []
-              if m.get("Type") == "volume" and str(m.get("Name", "")).startswith("ex15_")
-              and m.get("Destination") == "/data"]
+        raise NotYet(
+            _("store and web share no network of the project ex15"),
+            _("put both services on one network (networks: in compose.yaml, as in nb15-notes)"),
+        )
+    mounts = [
+        m
+        for m in services["store"].get("Mounts") or []
+        if m.get("Type") == "volume"
+        and str(m.get("Name", "")).startswith("ex15_")
+        and m.get("Destination") == "/data"
+    ]
     if not mounts:
-        raise NotYet(_("store keeps /data in its container, not in a volume of the project "
-                       "ex15"),
-                     _("mount a named volume on /data: volumes: - data:/data under store, "
-                       "and data: under the top-level volumes:"))
+        raise NotYet(
+            _("store keeps /data in its container, not in a volume of the project ex15"),
+            _(
+                "mount a named volume on /data: volumes: - data:/data under store, "
+                "and data: under the top-level volumes:"
+            ),
+        )
     return shared[0], str(mounts[0]["Name"])
 
 
 def _notes(web: dict[str, Any]) -> tuple[str, list[dict[str, str]]]:
     bindings = ((web.get("NetworkSettings") or {}).get("Ports") or {}).get("8000/tcp") or []
     if not bindings or any((b.get("HostIp") or "0.0.0.0") != "127.0.0.1" for b in bindings):
-        raise NotYet(_("web's port 8000 is not published on 127.0.0.1 only"),
-                     _("in compose.yaml, under web: ports: - \"127.0.0.1::8000\""))
+        raise NotYet(
+            _("web's port 8000 is not published on 127.0.0.1 only"),
+            _('in compose.yaml, under web: ports: - "127.0.0.1::8000"'),
+        )
     address = f"127.0.0.1:{bindings[0]['HostPort']}"
     try:
         with urllib.request.urlopen(f"http://{address}/notes", timeout=TIMEOUT) as answer:
             notes = json.load(answer)
     except (urllib.error.URLError, OSError, ValueError) as exc:
-        raise NotYet(_("the app does not answer at http://{address}/notes ({reason})").format(
-            address=address, reason=getattr(exc, "reason", exc)),
-            _("read what the services say: docker compose logs (in ex15-notes)")) from exc
+        raise NotYet(
+            _("the app does not answer at http://{address}/notes ({reason})").format(
+                address=address, reason=getattr(exc, "reason", exc)
+            ),
+            _("read what the services say: docker compose logs (in ex15-notes)"),
+        ) from exc
     return address, [n for n in notes if isinstance(n, dict)]
 
 
@@ -266,18 +306,25 @@ def _project(client: Any) -> str:
     published, notes = _notes(services["web"])
     mine = [n for n in notes if "ex15" in str(n.get("text", ""))]
     if not mine:
-        raise NotYet(_("the app at {address} has no note containing ex15").format(
-            address=published),
-            _("add one: curl -s -d 'my ex15 note' http://{address}/").format(
-                address=published))
+        raise NotYet(
+            _("the app at {address} has no note containing ex15").format(address=published),
+            _("add one: curl -s -d 'my ex15 note' http://{address}/").format(address=published),
+        )
     oldest = min(str(n.get("created", "")) for n in mine)
     created = str(services["store"].get("Created", ""))[:19]
     if not oldest or oldest[:19] >= created:
-        raise NotYet(_("your note is not older than the store's container: it has not been "
-                       "through a down and up yet"),
-                     _("in ex15-notes: docker compose down, then docker compose up -d, and "
-                       "see that the note is still there"))
-    return _("ex15 runs {image} from the registry on the network {network}; the note from "
-             "{when} survived new containers in the volume {volume}, and the app answers on "
-             "{address}").format(image=ref, network=network, when=oldest, volume=volume,
-                                 address=published)
+        raise NotYet(
+            _(
+                "your note is not older than the store's container: it has not been "
+                "through a down and up yet"
+            ),
+            _(
+                "in ex15-notes: docker compose down, then docker compose up -d, and "
+                "see that the note is still there"
+            ),
+        )
+    return _(
+        "ex15 runs {image} from the registry on the network {network}; the note from "
+        "{when} survived new containers in the volume {volume}, and the app answers on "
+        "{address}"
+    ).format(image=ref, network=network, when=oldest, volume=volume, address=published)

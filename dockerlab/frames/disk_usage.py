@@ -73,8 +73,7 @@ def _containers(raw: Mapping[str, Any]) -> DiskUsageRow:
     total = sum(_int(c.get("SizeRw")) for c in containers)
     idle = [c for c in containers if c.get("State") not in ACTIVE_STATES]
     reclaimable = sum(_int(c.get("SizeRw")) for c in idle)
-    return ("Containers", len(containers), len(containers) - len(idle), total, reclaimable,
-            True)
+    return ("Containers", len(containers), len(containers) - len(idle), total, reclaimable, True)
 
 
 def _volumes(raw: Mapping[str, Any]) -> DiskUsageRow:
@@ -139,7 +138,8 @@ def system_df_frame(raw: Mapping[str, Any], *, command: str = "docker system df"
         "active": ints(r[2] for r in rows),
         "size": ints(r[3] for r in rows),
         "reclaimable": ints(r[4] for r in rows),
-        "reclaimable_percent": ints(_go_percent(r[4], r[3]) if r[5] and r[3] > 0 else None
-                                    for r in rows),
+        "reclaimable_percent": ints(
+            _go_percent(r[4], r[3]) if r[5] and r[3] > 0 else None for r in rows
+        ),
     }
     return frame(display, typed, CliView(command, DF_COLUMNS))

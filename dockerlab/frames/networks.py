@@ -71,8 +71,13 @@ def _ipam(network: Mapping[str, Any], key: str) -> list[str]:
     return [str(c[key]) for c in configs if c.get(key)]
 
 
-def networks_frame(raw: Sequence[Mapping[str, Any]], *, no_trunc: bool = False,
-                   quiet: bool = False, command: str = "docker network ls") -> CliFrame:
+def networks_frame(
+    raw: Sequence[Mapping[str, Any]],
+    *,
+    no_trunc: bool = False,
+    quiet: bool = False,
+    command: str = "docker network ls",
+) -> CliFrame:
     """``docker network ls`` from ``GET /networks``, sorted as the CLI sorts.
 
     Typed columns: ``id``, ``name``, ``driver``, ``scope``, ``created`` (``datetime64[s,
@@ -83,8 +88,9 @@ def networks_frame(raw: Sequence[Mapping[str, Any]], *, no_trunc: bool = False,
     ids = [str(n.get("Id", "")) for n in rows]
     id_col = [fmt.truncate_id(i, no_trunc=no_trunc) for i in ids]
     if quiet:
-        return frame({"NETWORK ID": id_col}, {"id": ids},
-                     CliView(command, ("NETWORK ID",), header=False))
+        return frame(
+            {"NETWORK ID": id_col}, {"id": ids}, CliView(command, ("NETWORK ID",), header=False)
+        )
     display = {
         "NETWORK ID": id_col,
         "NAME": [str(n.get("Name", "")) for n in rows],

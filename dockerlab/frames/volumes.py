@@ -98,8 +98,9 @@ def _usage(volume: Mapping[str, Any], key: str) -> int | None:
     return None if value is None or value < 0 else int(value)
 
 
-def volumes_frame(raw: Sequence[Mapping[str, Any]], *, quiet: bool = False,
-                  command: str = "docker volume ls") -> CliFrame:
+def volumes_frame(
+    raw: Sequence[Mapping[str, Any]], *, quiet: bool = False, command: str = "docker volume ls"
+) -> CliFrame:
     """``docker volume ls`` from the ``Volumes`` of ``GET /volumes``, in the CLI's natural
     order of names.
 
@@ -107,8 +108,11 @@ def volumes_frame(raw: Sequence[Mapping[str, Any]], *, quiet: bool = False,
     the Engine's machine), ``created`` (``datetime64[s, UTC]``), ``labels`` and ``options``
     (dicts), ``size`` and ``links`` (``Int64``, missing unless the Engine counted them).
     """
-    ordered = sorted(raw, key=functools.cmp_to_key(
-        lambda a, b: natural_compare(str(a.get("Name", "")), str(b.get("Name", "")))))
+
+    def by_name(a: Mapping[str, Any], b: Mapping[str, Any]) -> int:
+        return natural_compare(str(a.get("Name", "")), str(b.get("Name", "")))
+
+    ordered = sorted(raw, key=functools.cmp_to_key(by_name))
     names = [str(v.get("Name", "")) for v in ordered]
     typed = {
         "name": names,
@@ -122,8 +126,9 @@ def volumes_frame(raw: Sequence[Mapping[str, Any]], *, quiet: bool = False,
         "links": ints(_usage(v, "RefCount") for v in ordered),
     }
     if quiet:
-        return frame({"VOLUME NAME": names}, typed,
-                     CliView(command, ("VOLUME NAME",), header=False))
+        return frame(
+            {"VOLUME NAME": names}, typed, CliView(command, ("VOLUME NAME",), header=False)
+        )
     display = {"DRIVER": typed["driver"], "VOLUME NAME": names}
     return frame(display, typed, CliView(command, VOLUME_COLUMNS))
 

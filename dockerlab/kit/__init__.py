@@ -73,9 +73,7 @@ def up(
     """
     engine = Engine.of(client)
     number = _registry.registry_port(port)
-    ensure_images(
-        engine, busybox=busybox, offline=offline, progress=progress, optional=all_images
-    )
+    ensure_images(engine, busybox=busybox, offline=offline, progress=progress, optional=all_images)
     addr = _registry.ensure_registry(engine, number, progress)
     _registry.seed(engine, addr, progress)
     return kit_status(engine, number)

@@ -103,8 +103,10 @@ def _host_context(
         files = rootfs_files((image.directory / "packages.txt").read_text().split())
         if files is None and offline:
             raise KitError(
-                _("cannot build {image}: no mmdebstrap or no Debian mirror here (and offline "
-                  "mode is on)").format(image=image.tag),
+                _(
+                    "cannot build {image}: no mmdebstrap or no Debian mirror here (and offline "
+                    "mode is on)"
+                ).format(image=image.tag),
                 subject=image.tag,
                 hint=_(_ROOTFS_HINT),
             )
@@ -180,8 +182,10 @@ def ensure_images(
                 ) from exc
             if via_hub:
                 raise KitError(
-                    _("cannot build {image}: no mmdebstrap or Debian mirror here and Docker Hub "
-                      "cannot be reached ({error})").format(image=image.tag, error=exc.message),
+                    _(
+                        "cannot build {image}: no mmdebstrap or Debian mirror here and Docker Hub "
+                        "cannot be reached ({error})"
+                    ).format(image=image.tag, error=exc.message),
                     subject=image.tag,
                     hint=_(_ROOTFS_HINT),
                 ) from exc

@@ -17,8 +17,13 @@ from ..errors import BusyboxNotFound, DockerlabError, KitError
 from ..i18n import _
 from .spec import elf_interpreter
 
-__all__ = ["BUSYBOX_CANDIDATES", "REGISTRY_CANDIDATES", "busybox_files", "registry_files",
-           "rootfs_files"]
+__all__ = [
+    "BUSYBOX_CANDIDATES",
+    "REGISTRY_CANDIDATES",
+    "busybox_files",
+    "registry_files",
+    "rootfs_files",
+]
 
 log = logging.getLogger("dockerlab")
 
@@ -115,10 +120,13 @@ def registry_files(explicit: str | os.PathLike[str] | None = None) -> dict[str, 
 
 ROOTFS_SUITE = "bookworm"
 #: mmdebstrap's options: the smallest system that runs the packages, without documentation.
-ROOTFS_OPTIONS = ("--variant=essential", "--dpkgopt=path-exclude=/usr/share/man/*",
-                  "--dpkgopt=path-exclude=/usr/share/doc/*",
-                  "--dpkgopt=path-exclude=/usr/share/locale/*",
-                  "--dpkgopt=path-exclude=/usr/share/info/*")
+ROOTFS_OPTIONS = (
+    "--variant=essential",
+    "--dpkgopt=path-exclude=/usr/share/man/*",
+    "--dpkgopt=path-exclude=/usr/share/doc/*",
+    "--dpkgopt=path-exclude=/usr/share/locale/*",
+    "--dpkgopt=path-exclude=/usr/share/info/*",
+)
 ROOTFS_TIMEOUT = 900.0
 
 
@@ -135,28 +143,43 @@ def rootfs_files(packages: list[str], cache: Path | None = None) -> dict[str, Pa
         log.info("no mmdebstrap or no Debian mirror here: cannot build a root file system")
         return None
     key = hashlib.sha256(" ".join([ROOTFS_SUITE, *ROOTFS_OPTIONS, *sorted(packages)]).encode())
-    folder = cache or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / \
-        "dockerlab" / "rootfs"
+    folder = (
+        cache
+        or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "dockerlab" / "rootfs"
+    )
     target = folder / f"{ROOTFS_SUITE}-{key.hexdigest()[:12]}.tar"
     if target.is_file():
         return {"rootfs.tar": target}
     folder.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.stem + ".partial.tar")  # mmdebstrap reads the suffix
-    command = [tool, "--quiet", *ROOTFS_OPTIONS, f"--include={','.join(packages)}",
-               ROOTFS_SUITE, str(partial), mirror]
+    command = [
+        tool,
+        "--quiet",
+        *ROOTFS_OPTIONS,
+        f"--include={','.join(packages)}",
+        ROOTFS_SUITE,
+        str(partial),
+        mirror,
+    ]
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=ROOTFS_TIMEOUT,
-                              check=False)
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=ROOTFS_TIMEOUT, check=False
+        )
     except subprocess.TimeoutExpired as exc:
         partial.unlink(missing_ok=True)
-        raise KitError(f"mmdebstrap did not finish within {ROOTFS_TIMEOUT:.0f} s",
-                       subject=mirror, hint="check that the Debian mirror answers, then run "
-                       "`dockerlab kit up` again") from exc
+        raise KitError(
+            f"mmdebstrap did not finish within {ROOTFS_TIMEOUT:.0f} s",
+            subject=mirror,
+            hint="check that the Debian mirror answers, then run `dockerlab kit up` again",
+        ) from exc
     if done.returncode != 0:
         partial.unlink(missing_ok=True)
         last = (done.stderr.strip().splitlines() or ["?"])[-1]
-        raise KitError(f"mmdebstrap failed: {last}", subject=mirror,
-                       hint="check that the Debian mirror answers (apt-get update), or load an "
-                            "instructor's kit with `dockerlab kit load FILE`")
+        raise KitError(
+            f"mmdebstrap failed: {last}",
+            subject=mirror,
+            hint="check that the Debian mirror answers (apt-get update), or load an "
+            "instructor's kit with `dockerlab kit load FILE`",
+        )
     partial.rename(target)
     return {"rootfs.tar": target}

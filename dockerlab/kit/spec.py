@@ -71,8 +71,13 @@ IMAGES: tuple[KitImage, ...] = (
     KitImage("ticker", "a numbered line a second, every fifth on stderr", parent="busybox"),
     KitImage("signals", "a PID 1 that traps SIGTERM and exits 143", parent="busybox"),
     KitImage("registry", "a distribution v2 registry", host_files="registry", seeded=False),
-    KitImage("python", "Debian 12 with python3, the base of Part 2's programs",
-             host_files="rootfs", seeded=False, optional=True),
+    KitImage(
+        "python",
+        "Debian 12 with python3, the base of Part 2's programs",
+        host_files="rootfs",
+        seeded=False,
+        optional=True,
+    ),
 )
 #: The images the registry is seeded with (not the registry itself, nor the big python base).
 COURSE_IMAGES: tuple[KitImage, ...] = tuple(i for i in IMAGES if i.seeded)

@@ -26,10 +26,19 @@ ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "tests" / "artifacts" / "screenshots"
 EDITIONS = ("zh", "en")
-NOTEBOOKS = sorted(f"{e}/{p.name}" for e in EDITIONS for p in (ROOT / "notebooks" / e).glob(
-    "*.ipynb"))
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+NOTEBOOKS = sorted(
+    f"{e}/{p.name}" for e in EDITIONS for p in (ROOT / "notebooks" / e).glob("*.ipynb")
+)
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 pytestmark = [pytest.mark.browser, pytest.mark.engine]
 
@@ -58,10 +67,11 @@ def _free_port() -> int:
 def _settings(directory: Path) -> None:
     """Render every cell (no virtual scrolling), and no news or update pop-ups."""
     files = {
-        "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {
-            "windowingMode": "none"},
+        "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
         "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
-            "fetchNews": "false", "checkForUpdates": False},
+            "fetchNews": "false",
+            "checkForUpdates": False,
+        },
         "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
     }
     for name, content in files.items():
@@ -75,20 +85,35 @@ def lab(tmp_path_factory, kit_ready):
     _require_browser()
     work = tmp_path_factory.mktemp("lab")
     for edition in EDITIONS:
-        shutil.copytree(ROOT / "notebooks" / edition, work / "notebooks" / edition,
-                        ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        shutil.copytree(
+            ROOT / "notebooks" / edition,
+            work / "notebooks" / edition,
+            ignore=shutil.ignore_patterns(".ipynb_checkpoints"),
+        )
     _settings(work / "settings")
     port = _free_port()
     log = (work / "jupyter.log").open("w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ServerApp.ip=127.0.0.1",
-         f"--ServerApp.port={port}", "--IdentityProvider.token=", "--ServerApp.password=",
-         "--ServerApp.disable_check_xsrf=True",  # lets the test shut kernels down over REST
-         f"--ServerApp.root_dir={work / 'notebooks'}",
-         f"--LabApp.user_settings_dir={work / 'settings'}",
-         f"--LabApp.workspaces_dir={work / 'workspaces'}",
-         *(["--allow-root"] if os.geteuid() == 0 else [])],
-        stdout=log, stderr=subprocess.STDOUT, cwd=work)
+        [
+            sys.executable,
+            "-m",
+            "jupyter",
+            "lab",
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={port}",
+            "--IdentityProvider.token=",
+            "--ServerApp.password=",
+            "--ServerApp.disable_check_xsrf=True",  # lets the test shut kernels down over REST
+            f"--ServerApp.root_dir={work / 'notebooks'}",
+            f"--LabApp.user_settings_dir={work / 'settings'}",
+            f"--LabApp.workspaces_dir={work / 'workspaces'}",
+            *(["--allow-root"] if os.geteuid() == 0 else []),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=work,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and server.poll() is None:
@@ -151,20 +176,25 @@ def test_notebook_runs_in_jupyterlab(lab, browser, name):
     try:
         # a workspace of its own (?reset), so no other notebook's tab is open in this page
         stem = name.removesuffix(".ipynb").replace("/", "-")
-        page.goto(f"{lab['url']}/lab/workspaces/{stem}/tree/{name}?reset",
-                  wait_until="domcontentloaded")
+        page.goto(
+            f"{lab['url']}/lab/workspaces/{stem}/tree/{name}?reset", wait_until="domcontentloaded"
+        )
         page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
         page.wait_for_function(  # the kernel has started and is idle
             "() => [...document.querySelectorAll('.jp-StatusBar-TextItem')]"
-            ".some(e => e.textContent.includes('| Idle'))", timeout=90_000)
+            ".some(e => e.textContent.includes('| Idle'))",
+            timeout=90_000,
+        )
         page.get_by_role("menuitem", name="Run", exact=True).click()
         page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
         time.sleep(1)
         _wait_idle(page, lab["url"], timeout=400)
         page.screenshot(path=str(ARTIFACTS / f"{stem}.png"), full_page=True)
-        widgets = page.locator(".jp-OutputArea-output .widget-box, "
-                               ".jp-OutputArea-output .jupyter-widgets.widget-inline-hbox, "
-                               ".jp-OutputArea-output .widget-html").count()
+        widgets = page.locator(
+            ".jp-OutputArea-output .widget-box, "
+            ".jp-OutputArea-output .jupyter-widgets.widget-inline-hbox, "
+            ".jp-OutputArea-output .widget-html"
+        ).count()
         outermost = page.evaluate_handle("""() => [...document.querySelectorAll(
             '.jp-OutputArea-output .widget-vbox')].filter(e => !e.parentElement.closest(
             '.widget-vbox'))""")
@@ -199,8 +229,11 @@ def test_notebook_runs_in_jupyterlab(lab, browser, name):
         assert failures == []
         code_cells = sum(c["cell_type"] == "code" for c in notebook["cells"])
         assert executed == code_cells, f"only {executed} of {code_cells} cells ran"
-        widget_outputs = sum("application/vnd.jupyter.widget-view+json" in o.get("data", {})
-                             for c in notebook["cells"] for o in c.get("outputs", []))
+        widget_outputs = sum(
+            "application/vnd.jupyter.widget-view+json" in o.get("data", {})
+            for c in notebook["cells"]
+            for o in c.get("outputs", [])
+        )
         if widget_outputs:
             assert widgets > 0, f"{widget_outputs} widget outputs, but none rendered"
     finally:
@@ -234,6 +267,5 @@ def _shutdown_kernels(url: str) -> None:
     with urllib.request.urlopen(f"{url}/api/sessions", timeout=10) as response:
         sessions = json.load(response)
     for session in sessions:
-        request = urllib.request.Request(f"{url}/api/sessions/{session['id']}",
-                                         method="DELETE")
+        request = urllib.request.Request(f"{url}/api/sessions/{session['id']}", method="DELETE")
         urllib.request.urlopen(request, timeout=30).close()

@@ -15,8 +15,9 @@ pytestmark = pytest.mark.engine
 @pytest.fixture
 def stopped(kit_ready, api, labelled, unique):
     name = f"stopped-{unique}"
-    cid = api.create_container("dockerlab/busybox", ["true"], name=name,
-                               labels={"dockerlab.course": "test"})["Id"]
+    cid = api.create_container(
+        "dockerlab/busybox", ["true"], name=name, labels={"dockerlab.course": "test"}
+    )["Id"]
     labelled["containers"].append(cid)
     api.start(cid)
     api.wait(cid)
@@ -33,8 +34,12 @@ def test_top_on_a_stopped_container_says_how_long_ago(stopped):
 
 
 def test_a_container_removed_after_listing_still_displays(kit_ready, api, unique):
-    cid = api.create_container("dockerlab/busybox", ["sleep", "30"], name=f"gone-{unique}",
-                               labels={"dockerlab.course": "test"})["Id"]
+    cid = api.create_container(
+        "dockerlab/busybox",
+        ["sleep", "30"],
+        name=f"gone-{unique}",
+        labels={"dockerlab.course": "test"},
+    )["Id"]
     api.start(cid)
     frame = dl.ps(filters={"id": cid})
     api.remove_container(cid, force=True)
@@ -51,9 +56,12 @@ def test_a_container_removed_after_listing_still_displays(kit_ready, api, unique
 
 
 def test_logs_since_and_until(kit_ready, api, labelled, unique):
-    cid = api.create_container("dockerlab/ticker", name=f"tick-{unique}",
-                               environment={"TICK_INTERVAL": "0.2"},
-                               labels={"dockerlab.course": "test"})["Id"]
+    cid = api.create_container(
+        "dockerlab/ticker",
+        name=f"tick-{unique}",
+        environment={"TICK_INTERVAL": "0.2"},
+        labels={"dockerlab.course": "test"},
+    )["Id"]
     labelled["containers"].append(cid)
     api.start(cid)
     time.sleep(1.5)
@@ -68,8 +76,9 @@ def test_a_container_removed_while_displayed(kit_ready, api, client, unique):
     """A log follow, a live top and a dashboard showing a container that `docker rm -f`
     removes: each says so (or simply drops the row), none shows an error or hangs."""
     name = f"nb99-gone-{unique}"
-    cid = api.create_container("dockerlab/ticker", name=name,
-                               environment={"TICK_INTERVAL": "0.1"})["Id"]
+    cid = api.create_container("dockerlab/ticker", name=name, environment={"TICK_INTERVAL": "0.1"})[
+        "Id"
+    ]
     api.start(cid)
     viewer = dl.logs_widget(name, tail=0, client=client)
     top = dl.top_widget(name, interval=0.2, client=client)
@@ -82,7 +91,8 @@ def test_a_container_removed_while_displayed(kit_ready, api, client, unique):
         api.remove_container(cid, force=True)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and (
-                not viewer.ended.is_set() or top.running or name in board.frame["name"].tolist()):
+            not viewer.ended.is_set() or top.running or name in board.frame["name"].tolist()
+        ):
             time.sleep(0.1)
         assert viewer.ended.is_set() and viewer.error is None
         assert viewer.end_reason in ("the container was removed", "the container stopped")

@@ -15,6 +15,7 @@ from .exercise_cases import WRONG
 
 pytestmark = pytest.mark.engine
 
+
 @pytest.fixture
 def clean_section(client, kit_ready, request, monkeypatch, tmp_path):
     exercise_id = request.param

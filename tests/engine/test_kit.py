@@ -49,14 +49,18 @@ def test_push_and_pull_a_kit_image_with_its_digest(kit_ready, client, api, uniqu
         pushed = list(api.push(target, tag="v1", stream=True, decode=True))
         # "v1: digest: sha256:... size: N", from both image stores (only the classic one
         # also sends an "aux" message)
-        digest = next(line["status"].split()[2] for line in pushed
-                      if " digest: " in line.get("status", ""))
+        digest = next(
+            line["status"].split()[2] for line in pushed if " digest: " in line.get("status", "")
+        )
         refs.append(f"{target}@{digest}")
         request = urllib.request.Request(
             f"http://{address}/v2/test/pushpull-{unique}/manifests/v1",
-            headers={"Accept": "application/vnd.docker.distribution.manifest.v2+json, "
-                               "application/vnd.oci.image.manifest.v1+json"},
-            method="HEAD")
+            headers={
+                "Accept": "application/vnd.docker.distribution.manifest.v2+json, "
+                "application/vnd.oci.image.manifest.v1+json"
+            },
+            method="HEAD",
+        )
         with urllib.request.urlopen(request) as response:
             assert response.headers["Docker-Content-Digest"] == digest
         api.remove_image(f"{target}:v1")
@@ -71,11 +75,18 @@ def test_push_and_pull_a_kit_image_with_its_digest(kit_ready, client, api, uniqu
 
 
 def test_kit_images_run_offline(kit_ready):
-    hello = docker_cli("run", "--rm", "--label", "dockerlab.course=test",
-                       "dockerlab/hello-world")
+    hello = docker_cli("run", "--rm", "--label", "dockerlab.course=test", "dockerlab/hello-world")
     assert "Hello from Docker!" in hello.stdout
-    uname = docker_cli("run", "--rm", "--label", "dockerlab.course=test", "dockerlab/busybox",
-                       "sh", "-c", "whoami; ls /bin | wc -l")
+    uname = docker_cli(
+        "run",
+        "--rm",
+        "--label",
+        "dockerlab.course=test",
+        "dockerlab/busybox",
+        "sh",
+        "-c",
+        "whoami; ls /bin | wc -l",
+    )
     user, applets = uname.stdout.split()
     assert user == "root" and int(applets) > 100
 
@@ -118,8 +129,9 @@ def test_an_interrupted_up_is_repaired(kit_ready, client, api):
 
 def test_cli_status_and_up(kit_ready):
     for args in (["kit", "status"], ["kit", "up"]):
-        result = subprocess.run([sys.executable, "-m", "dockerlab", *args], capture_output=True,
-                                text=True)
+        result = subprocess.run(
+            [sys.executable, "-m", "dockerlab", *args], capture_output=True, text=True
+        )
         assert result.returncode == 0, result.stderr
         assert "dockerlab-registry" in result.stdout
 
@@ -137,8 +149,10 @@ def learner_things(kit_ready, api, unique):
         tar.addfile(info, io.BytesIO(data))
     context.seek(0)
     list(api.build(fileobj=context, custom_context=True, tag=f"learner/app-{unique}:1", rm=True))
-    things = {"container": mine["Id"], "images": [f"learner/mybox-{unique}:1",
-                                                  f"learner/app-{unique}:1"]}
+    things = {
+        "container": mine["Id"],
+        "images": [f"learner/mybox-{unique}:1", f"learner/app-{unique}:1"],
+    }
     yield things
     api.remove_container(mine["Id"], force=True)
     for ref in things["images"]:
@@ -146,8 +160,9 @@ def learner_things(kit_ready, api, unique):
             api.remove_image(ref, force=True)
 
 
-def test_down_save_load_up_offline_and_learner_things_survive(client, api, learner_things,
-                                                              tmp_path, monkeypatch):
+def test_down_save_load_up_offline_and_learner_things_survive(
+    client, api, learner_things, tmp_path, monkeypatch
+):
     bundle = tmp_path / "kit.tar"
     kit.save(bundle, client=client)
     assert bundle.stat().st_size > 1_000_000
@@ -157,7 +172,8 @@ def test_down_save_load_up_offline_and_learner_things_survive(client, api, learn
     removed = kit.down(client=client)
     names = set(removed["NAME"])
     assert "dockerlab-registry" in names and "dockerlab-registry" in set(
-        removed[removed["REMOVED"] == "volume"]["NAME"])
+        removed[removed["REMOVED"] == "volume"]["NAME"]
+    )
     with pytest.raises(docker.errors.NotFound):
         api.inspect_container(course)
     # the learner's container and images are untouched
@@ -183,8 +199,13 @@ def test_offline_without_static_busybox_is_a_clear_error(kit_ready, client, monk
     from dockerlab.kit import build
 
     real = build.context_hash
-    monkeypatch.setattr(build, "context_hash", lambda image, dockerfile="Dockerfile": (
-        "changed" if image.name == "busybox" else real(image, dockerfile)))
+    monkeypatch.setattr(
+        build,
+        "context_hash",
+        lambda image, dockerfile="Dockerfile": (
+            "changed" if image.name == "busybox" else real(image, dockerfile)
+        ),
+    )
     for busybox in ("/nonexistent/busybox", None):
         if busybox is None:
             monkeypatch.setattr("dockerlab.kit.sources.BUSYBOX_CANDIDATES", ("/nonexistent",))
@@ -197,8 +218,9 @@ def test_offline_without_static_busybox_is_a_clear_error(kit_ready, client, monk
 
 
 def test_doctor_is_all_green_after_up(kit_ready):
-    result = subprocess.run([sys.executable, "-m", "dockerlab", "doctor"], capture_output=True,
-                            text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "dockerlab", "doctor"], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "✗" not in result.stdout
     assert "kit registry" in result.stdout
@@ -206,11 +228,13 @@ def test_doctor_is_all_green_after_up(kit_ready):
 
 def test_doctor_without_an_engine_says_what_to_do(monkeypatch):
     env = {"DOCKER_HOST": "unix:///nonexistent/docker.sock", "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-m", "dockerlab", "doctor"], capture_output=True,
-                            text=True, env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "dockerlab", "doctor"], capture_output=True, text=True, env=env
+    )
     assert result.returncode == 1
     assert "✗" in result.stdout and "Docker Engine" in result.stdout
     assert "unix:///nonexistent/docker.sock" in result.stdout
-    up = subprocess.run([sys.executable, "-m", "dockerlab", "kit", "up"], capture_output=True,
-                        text=True, env=env)
+    up = subprocess.run(
+        [sys.executable, "-m", "dockerlab", "kit", "up"], capture_output=True, text=True, env=env
+    )
     assert up.returncode == 1 and "no Docker Engine answered" in up.stderr

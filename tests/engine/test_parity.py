@@ -41,8 +41,14 @@ def _context(dockerfile: str) -> io.BytesIO:
 
 
 def _build(api, tag: str, dockerfile: str) -> str:
-    for _ in api.build(fileobj=_context(dockerfile), custom_context=True, tag=tag, rm=True,
-                       labels={"dockerlab.course": SECTION}, decode=True):
+    for _ in api.build(
+        fileobj=_context(dockerfile),
+        custom_context=True,
+        tag=tag,
+        rm=True,
+        labels={"dockerlab.course": SECTION},
+        decode=True,
+    ):
         pass
     return api.inspect_image(tag)["Id"]
 
@@ -51,9 +57,12 @@ def _build(api, tag: str, dockerfile: str) -> str:
 def scenario(kit_ready, api):
     images = []
     containers = []
-    base = _build(api, "dockerlab/parity:one",
-                  "FROM dockerlab/busybox\nRUN echo layer > /layer.txt\n"
-                  'LABEL tier="parity"\nCMD ["sleep", "1000"]\n')
+    base = _build(
+        api,
+        "dockerlab/parity:one",
+        "FROM dockerlab/busybox\nRUN echo layer > /layer.txt\n"
+        'LABEL tier="parity"\nCMD ["sleep", "1000"]\n',
+    )
     images.append("dockerlab/parity:one")
     for repo, tag in (("dockerlab/parity", "two"), ("dockerlab/parity-alias", "x")):
         api.tag(base, repo, tag)
@@ -70,9 +79,14 @@ def scenario(kit_ready, api):
 
     def run(name, image, command=None, *, start=True, **kwargs):
         host_config = api.create_host_config(**kwargs.pop("host", {}))
-        cid = api.create_container(image, command=command, name=name,
-                                   labels={"dockerlab.course": SECTION},
-                                   host_config=host_config, **kwargs)["Id"]
+        cid = api.create_container(
+            image,
+            command=command,
+            name=name,
+            labels={"dockerlab.course": SECTION},
+            host_config=host_config,
+            **kwargs,
+        )["Id"]
         containers.append(cid)
         if start:
             api.start(cid)
@@ -80,18 +94,28 @@ def scenario(kit_ready, api):
 
     # a range published on the same host ports (merged by the CLI), one moved UDP port, and
     # an exposed port that is not published
-    run("parity-web.1_a-b", "dockerlab/web", ports=[(17000, "tcp"), (17001, "tcp"),
-                                                   (17002, "tcp"), (53, "udp"), 80],
-        host={"port_bindings": {"17000/tcp": ("127.0.0.1", 17000),
-                                "17001/tcp": ("127.0.0.1", 17001),
-                                "17002/tcp": ("127.0.0.1", 17002),
-                                "53/udp": ("127.0.0.1", 17053)}})
+    run(
+        "parity-web.1_a-b",
+        "dockerlab/web",
+        ports=[(17000, "tcp"), (17001, "tcp"), (17002, "tcp"), (53, "udp"), 80],
+        host={
+            "port_bindings": {
+                "17000/tcp": ("127.0.0.1", 17000),
+                "17001/tcp": ("127.0.0.1", 17001),
+                "17002/tcp": ("127.0.0.1", 17002),
+                "53/udp": ("127.0.0.1", 17053),
+            }
+        },
+    )
     exited = run("parity-exit", "dockerlab/busybox", ["sh", "-c", "echo out; echo err >&2; exit 3"])
     run("parity-created", "dockerlab/busybox", ["true"], start=False)
     paused = run("parity-paused", "dockerlab/busybox", ["sleep", "1000"])
     api.pause(paused)
-    run("parity-long", "dockerlab/busybox",
-        ["sh", "-c", "echo this is a very long command line that goes on and on; sleep 1000"])
+    run(
+        "parity-long",
+        "dockerlab/busybox",
+        ["sh", "-c", "echo this is a very long command line that goes on and on; sleep 1000"],
+    )
     run("parity-unicode", "dockerlab/busybox", ["sh", "-c", "echo 你好，世界; sleep 1000"])
     run("parity-by-id", base, ["sleep", "1000"])
     api.wait(exited)
@@ -100,8 +124,11 @@ def scenario(kit_ready, api):
     for cid in containers:
         with contextlib.suppress(docker.errors.NotFound):
             api.remove_container(cid, force=True)
-    for ref in images + [f"{pushed}@{d.split('@')[1]}" for d in api.inspect_image(base)
-                         .get("RepoDigests", []) if d.startswith(pushed)]:
+    for ref in images + [
+        f"{pushed}@{d.split('@')[1]}"
+        for d in api.inspect_image(base).get("RepoDigests", [])
+        if d.startswith(pushed)
+    ]:
         with contextlib.suppress(docker.errors.APIError):
             api.remove_image(ref, force=True)
 
@@ -124,7 +151,7 @@ def _rows_sorted(text: str) -> str:
     """The table's rows in sorted order, under its heading if it has one (``-q`` has none)."""
     lines = text.splitlines()
     head = lines[:1] if lines and lines[0].isupper() else []
-    return "\n".join([*head, *sorted(lines[len(head):])])
+    return "\n".join([*head, *sorted(lines[len(head) :])])
 
 
 def eventually_same(cli_args, ours, *, sort=False, attempts=6):
@@ -150,22 +177,30 @@ def eventually_same(cli_args, ours, *, sort=False, attempts=6):
         (["ps", "-n", "2"], {"n": 2}),
         (["ps", "-l"], {"latest": True}),
         (["ps", "-a", "-s"], {"all": True, "size": True}),
-        (["ps", "-a", "--filter", "status=exited"], {"all": True,
-                                                    "filters": {"status": "exited"}}),
+        (["ps", "-a", "--filter", "status=exited"], {"all": True, "filters": {"status": "exited"}}),
     ],
 )
 def test_ps_text_is_the_cli_text(scenario, cli, kwargs):
     filters = {**FILTER, **kwargs.pop("filters", {})}
-    eventually_same([*cli, "--filter", f"label={LABEL}"],
-                    lambda: dl.ps(filters=filters, **kwargs).to_cli())
+    eventually_same(
+        [*cli, "--filter", f"label={LABEL}"], lambda: dl.ps(filters=filters, **kwargs).to_cli()
+    )
 
 
 def test_ps_every_cell_matches_the_cli_json(scenario):
-    fields = {"ID": "CONTAINER ID", "Image": "IMAGE", "Command": "COMMAND",
-              "RunningFor": "CREATED", "Status": "STATUS", "Ports": "PORTS", "Names": "NAMES"}
+    fields = {
+        "ID": "CONTAINER ID",
+        "Image": "IMAGE",
+        "Command": "COMMAND",
+        "RunningFor": "CREATED",
+        "Status": "STATUS",
+        "Ports": "PORTS",
+        "Names": "NAMES",
+    }
     for _ in range(6):
-        lines = docker_cli("ps", "-a", "--filter", f"label={LABEL}", "--format",
-                           "{{json .}}").stdout.splitlines()
+        lines = docker_cli(
+            "ps", "-a", "--filter", f"label={LABEL}", "--format", "{{json .}}"
+        ).stdout.splitlines()
         frame = dl.ps(all=True, filters=FILTER)
         cli_rows = [{f: json.loads(line)[f] for f in fields} for line in lines]
         our_rows = [{f: row[c] for f, c in fields.items()} for _, row in frame.iterrows()]
@@ -178,8 +213,10 @@ def test_ps_every_cell_matches_the_cli_json(scenario):
     assert states["parity-paused"] == "paused" and states["parity-created"] == "created"
     exited = frame[frame["name"] == "parity-exit"].iloc[0]
     assert exited["exit_code"] == 3
-    assert "127.0.0.1:17000-17002->17000-17002/tcp" in frame[
-        frame["name"] == "parity-web.1_a-b"]["PORTS"].iloc[0]
+    assert (
+        "127.0.0.1:17000-17002->17000-17002/tcp"
+        in frame[frame["name"] == "parity-web.1_a-b"]["PORTS"].iloc[0]
+    )
     assert frame[frame["name"] == "parity-by-id"]["IMAGE"].iloc[0] == scenario["base"][7:19]
 
 
@@ -191,19 +228,25 @@ def test_ps_every_cell_matches_the_cli_json(scenario):
         (["images", "--no-trunc"], {"no_trunc": True}),
         (["images", "-q"], {"quiet": True}),
         (["images", "-a"], {"all": True}),
-        (["images", "--digests", "-a", "--no-trunc"], {"digests": True, "all": True,
-                                                      "no_trunc": True}),
+        (
+            ["images", "--digests", "-a", "--no-trunc"],
+            {"digests": True, "all": True, "no_trunc": True},
+        ),
     ],
 )
 def test_images_text_is_the_cli_text(scenario, cli, kwargs):
     # rows of one image with several tags come in the CLI's (random) map order: compare sorted
-    eventually_same([*cli, "--filter", f"label={LABEL}"],
-                    lambda: dl.images(filters=FILTER, **kwargs).to_cli(), sort=True)
+    eventually_same(
+        [*cli, "--filter", f"label={LABEL}"],
+        lambda: dl.images(filters=FILTER, **kwargs).to_cli(),
+        sort=True,
+    )
 
 
 def test_images_by_repository(scenario):
-    eventually_same(["images", "dockerlab/parity"],
-                    lambda: dl.images("dockerlab/parity").to_cli(), sort=True)
+    eventually_same(
+        ["images", "dockerlab/parity"], lambda: dl.images("dockerlab/parity").to_cli(), sort=True
+    )
 
 
 def test_images_show_dangling_and_digest_rows(scenario):
@@ -228,21 +271,28 @@ def test_images_show_dangling_and_digest_rows(scenario):
     ],
 )
 def test_history_text_is_the_cli_text(scenario, cli, kwargs):
-    eventually_same(["history", *cli, "dockerlab/parity:one"],
-                    lambda: dl.history("dockerlab/parity:one", **kwargs).to_cli())
+    eventually_same(
+        ["history", *cli, "dockerlab/parity:one"],
+        lambda: dl.history("dockerlab/parity:one", **kwargs).to_cli(),
+    )
 
 
 @pytest.mark.parametrize("ps_args", [None, "-o pid,user,args", "aux"])
 def test_top_text_is_the_cli_text(scenario, ps_args):
     args = ps_args.split() if ps_args else []
-    eventually_same(["top", "parity-unicode", *args],
-                    lambda: dl.top("parity-unicode", ps_args).to_cli())
+    eventually_same(
+        ["top", "parity-unicode", *args], lambda: dl.top("parity-unicode", ps_args).to_cli()
+    )
 
 
 @pytest.mark.parametrize(
     ("cli", "kwargs"),
-    [([], {}), (["-t"], {"timestamps": True}), (["--tail", "1"], {"tail": 1}),
-     (["-t", "--tail", "0"], {"timestamps": True, "tail": 0})],
+    [
+        ([], {}),
+        (["-t"], {"timestamps": True}),
+        (["--tail", "1"], {"tail": 1}),
+        (["-t", "--tail", "0"], {"timestamps": True, "tail": 0}),
+    ],
 )
 def test_logs_are_the_cli_streams(scenario, cli, kwargs):
     # the CLI writes the container's stdout to its stdout and stderr to its stderr
@@ -266,8 +316,16 @@ def test_stats_names_and_pids_match_the_cli(scenario):
     assert ours["PIDS"].tolist() == [c["PIDs"] for c in cli]
     limits = [c["MemUsage"].split(" / ")[1] for c in cli]
     assert [m.split(" / ")[1] for m in ours["MEM USAGE / LIMIT"]] == limits
-    assert ours.columns[:8].tolist() == ["CONTAINER ID", "NAME", "CPU %", "MEM USAGE / LIMIT",
-                                         "MEM %", "NET I/O", "BLOCK I/O", "PIDS"]
+    assert ours.columns[:8].tolist() == [
+        "CONTAINER ID",
+        "NAME",
+        "CPU %",
+        "MEM USAGE / LIMIT",
+        "MEM %",
+        "NET I/O",
+        "BLOCK I/O",
+        "PIDS",
+    ]
 
 
 def test_search_the_kit_registry(scenario):

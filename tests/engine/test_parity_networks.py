@@ -24,8 +24,14 @@ pytestmark = pytest.mark.engine
 
 PREFIX = "parity-net"
 LABEL = "dockerlab.course=test-parity-networks"
-NAMES = [f"{PREFIX}-2", f"{PREFIX}-10", f"{PREFIX}-02", f"{PREFIX}.dot", f"{PREFIX}_under",
-         f"{PREFIX}-internal"]
+NAMES = [
+    f"{PREFIX}-2",
+    f"{PREFIX}-10",
+    f"{PREFIX}-02",
+    f"{PREFIX}.dot",
+    f"{PREFIX}_under",
+    f"{PREFIX}-internal",
+]
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +43,11 @@ def scenario(api):
             if name.endswith("internal"):
                 kwargs.update(internal=True, attachable=True)
             if name.endswith("-10"):
-                kwargs["ipam"] = docker.types.IPAMConfig(pool_configs=[
-                    docker.types.IPAMPool(subnet="10.213.12.0/24", gateway="10.213.12.1")])
+                kwargs["ipam"] = docker.types.IPAMConfig(
+                    pool_configs=[
+                        docker.types.IPAMPool(subnet="10.213.12.0/24", gateway="10.213.12.1")
+                    ]
+                )
             made.append(api.create_network(name, driver="bridge", **kwargs)["Id"])
         yield made
     finally:
@@ -47,39 +56,55 @@ def scenario(api):
                 api.remove_network(nid)
 
 
-@pytest.mark.parametrize(("cli", "kwargs"), [
-    ([], {}),
-    (["--no-trunc"], {"no_trunc": True}),
-    (["-q"], {"quiet": True}),
-    (["-q", "--no-trunc"], {"quiet": True, "no_trunc": True}),
-])
+@pytest.mark.parametrize(
+    ("cli", "kwargs"),
+    [
+        ([], {}),
+        (["--no-trunc"], {"no_trunc": True}),
+        (["-q"], {"quiet": True}),
+        (["-q", "--no-trunc"], {"quiet": True, "no_trunc": True}),
+    ],
+)
 def test_labelled_networks_text_is_the_cli_text(scenario, cli, kwargs):
-    eventually_same(["network", "ls", *cli, "--filter", f"label={LABEL}"],
-                    lambda: dl.networks(filters={"label": LABEL}, **kwargs).to_cli())
+    eventually_same(
+        ["network", "ls", *cli, "--filter", f"label={LABEL}"],
+        lambda: dl.networks(filters={"label": LABEL}, **kwargs).to_cli(),
+    )
 
 
-@pytest.mark.parametrize(("cli", "filters"), [
-    (["--filter", "type=builtin"], {"type": "builtin"}),
-    (["--filter", f"name={PREFIX}"], {"name": PREFIX}),
-    (["--filter", "driver=bridge", "--filter", f"label={LABEL}"],
-     {"driver": "bridge", "label": LABEL}),
-    (["--filter", "label=tier=nal"], {"label": "tier=nal"}),
-])
+@pytest.mark.parametrize(
+    ("cli", "filters"),
+    [
+        (["--filter", "type=builtin"], {"type": "builtin"}),
+        (["--filter", f"name={PREFIX}"], {"name": PREFIX}),
+        (
+            ["--filter", "driver=bridge", "--filter", f"label={LABEL}"],
+            {"driver": "bridge", "label": LABEL},
+        ),
+        (["--filter", "label=tier=nal"], {"label": "tier=nal"}),
+    ],
+)
 def test_filtered_text_is_the_cli_text(scenario, cli, filters):
     eventually_same(["network", "ls", *cli], lambda: dl.networks(filters=filters).to_cli())
 
 
 def test_natural_order_is_the_clis(scenario):
     frame = dl.networks(filters={"label": LABEL})
-    assert frame["name"].tolist() == [f"{PREFIX}-2", f"{PREFIX}-02", f"{PREFIX}-10",
-                                      f"{PREFIX}-internal", f"{PREFIX}.dot",
-                                      f"{PREFIX}_under"]
+    assert frame["name"].tolist() == [
+        f"{PREFIX}-2",
+        f"{PREFIX}-02",
+        f"{PREFIX}-10",
+        f"{PREFIX}-internal",
+        f"{PREFIX}.dot",
+        f"{PREFIX}_under",
+    ]
     assert frame.command == f"docker network ls --filter label={LABEL}"
 
 
 def test_every_cell_matches_the_cli_json(scenario):
-    lines = docker_cli("network", "ls", "--filter", f"label={LABEL}", "--format",
-                       "{{json .}}").stdout.splitlines()
+    lines = docker_cli(
+        "network", "ls", "--filter", f"label={LABEL}", "--format", "{{json .}}"
+    ).stdout.splitlines()
     cli = [json.loads(line) for line in lines]
     frame = dl.networks(filters={"label": LABEL})
     assert frame["NAME"].tolist() == [c["Name"] for c in cli]

@@ -36,9 +36,13 @@ def scenario(kit_ready, api, unique_module):
 
     def run(name, command, *, binds=None, wait=False):
         host_config = api.create_host_config(binds=binds or {})
-        cid = api.create_container("dockerlab/busybox", command=command, labels=LABELS,
-                                   name=f"parity-df-{name}-{unique_module}",
-                                   host_config=host_config)["Id"]
+        cid = api.create_container(
+            "dockerlab/busybox",
+            command=command,
+            labels=LABELS,
+            name=f"parity-df-{name}-{unique_module}",
+            host_config=host_config,
+        )["Id"]
         containers.append(cid)
         api.start(cid)
         if wait:
@@ -46,12 +50,19 @@ def scenario(kit_ready, api, unique_module):
         return cid
 
     # fill the idle volume through a container that is then removed: no container mounts it
-    filler = run("filler", ["sh", "-c", "head -c 300000 /dev/zero > /v/data"],
-                 binds={idle: {"bind": "/v", "mode": "rw"}}, wait=True)
+    filler = run(
+        "filler",
+        ["sh", "-c", "head -c 300000 /dev/zero > /v/data"],
+        binds={idle: {"bind": "/v", "mode": "rw"}},
+        wait=True,
+    )
     api.remove_container(filler)
     containers.remove(filler)
-    run("running", ["sh", "-c", "head -c 20000 /dev/zero > /layer; sleep 1000"],
-        binds={used: {"bind": "/v", "mode": "rw"}})
+    run(
+        "running",
+        ["sh", "-c", "head -c 20000 /dev/zero > /layer; sleep 1000"],
+        binds={used: {"bind": "/v", "mode": "rw"}},
+    )
     run("stopped", ["sh", "-c", "head -c 70000 /dev/zero > /layer"], wait=True)
     time.sleep(0.5)
     yield {"volumes": volumes}
@@ -89,8 +100,13 @@ def test_text_is_the_cli_text(scenario):
 
 
 def test_every_cell_matches_the_cli_json(scenario):
-    fields = {"Type": "TYPE", "TotalCount": "TOTAL", "Active": "ACTIVE", "Size": "SIZE",
-              "Reclaimable": "RECLAIMABLE"}
+    fields = {
+        "Type": "TYPE",
+        "TotalCount": "TOTAL",
+        "Active": "ACTIVE",
+        "Size": "SIZE",
+        "Reclaimable": "RECLAIMABLE",
+    }
     for _ in range(6):
         lines = docker_cli("system", "df", "--format", "{{json .}}").stdout.splitlines()
         frame = system_df()

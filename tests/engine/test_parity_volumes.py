@@ -24,26 +24,45 @@ pytestmark = pytest.mark.engine
 SECTION = "test-parity-volumes"
 LABEL = f"dockerlab.course={SECTION}"
 PREFIX = "parity-vol"
-NAMES = [f"{PREFIX}10", f"{PREFIX}2", f"{PREFIX}9", f"{PREFIX}09", f"{PREFIX}-a.b_c",
-         f"{PREFIX}B", f"{PREFIX}a"]
+NAMES = [
+    f"{PREFIX}10",
+    f"{PREFIX}2",
+    f"{PREFIX}9",
+    f"{PREFIX}09",
+    f"{PREFIX}-a.b_c",
+    f"{PREFIX}B",
+    f"{PREFIX}a",
+]
 
 
 @pytest.fixture(scope="module")
 def scenario(kit_ready, api):
     created: list[str] = []
     for name in NAMES:
-        created.append(api.create_volume(name, labels={"dockerlab.course": SECTION,
-                                                       "tier": name[-1]})["Name"])
-    created.append(api.create_volume(
-        f"{PREFIX}-tmpfs", driver_opts={"type": "tmpfs", "device": "tmpfs", "o": "size=1m"},
-        labels={"dockerlab.course": SECTION})["Name"])
+        created.append(
+            api.create_volume(name, labels={"dockerlab.course": SECTION, "tier": name[-1]})["Name"]
+        )
+    created.append(
+        api.create_volume(
+            f"{PREFIX}-tmpfs",
+            driver_opts={"type": "tmpfs", "device": "tmpfs", "o": "size=1m"},
+            labels={"dockerlab.course": SECTION},
+        )["Name"]
+    )
     # one volume in use (not dangling), and one anonymous volume, made by a container
     container = api.create_container(
-        "dockerlab/busybox", "true", name="parity-vol-user", volumes=["/anonymous"],
+        "dockerlab/busybox",
+        "true",
+        name="parity-vol-user",
+        volumes=["/anonymous"],
         labels={"dockerlab.course": SECTION},
-        host_config=api.create_host_config(binds=[f"{PREFIX}2:/data"]))["Id"]
-    anonymous = [m["Name"] for m in api.inspect_container(container)["Mounts"]
-                 if m["Destination"] == "/anonymous"]
+        host_config=api.create_host_config(binds=[f"{PREFIX}2:/data"]),
+    )["Id"]
+    anonymous = [
+        m["Name"]
+        for m in api.inspect_container(container)["Mounts"]
+        if m["Destination"] == "/anonymous"
+    ]
     created += anonymous
     yield {"anonymous": anonymous[0], "container": container}
     with contextlib.suppress(docker.errors.NotFound):
@@ -63,13 +82,19 @@ def _same(cli_args: list[str], ours: str) -> None:
         (["--filter", f"label={LABEL}"], {"filters": {"label": LABEL}}),
         (["-q", "--filter", f"label={LABEL}"], {"quiet": True, "filters": {"label": LABEL}}),
         (["--filter", f"name={PREFIX}"], {"filters": {"name": PREFIX}}),
-        (["--filter", f"label={LABEL}", "--filter", "dangling=true"],
-         {"filters": {"label": LABEL, "dangling": True}}),
-        (["--filter", f"label={LABEL}", "--filter", "dangling=false"],
-         {"filters": {"label": LABEL, "dangling": False}}),
+        (
+            ["--filter", f"label={LABEL}", "--filter", "dangling=true"],
+            {"filters": {"label": LABEL, "dangling": True}},
+        ),
+        (
+            ["--filter", f"label={LABEL}", "--filter", "dangling=false"],
+            {"filters": {"label": LABEL, "dangling": False}},
+        ),
         (["--filter", "label=tier=a"], {"filters": {"label": "tier=a"}}),
-        (["--filter", "name=no-such-volume-anywhere"],
-         {"filters": {"name": "no-such-volume-anywhere"}}),
+        (
+            ["--filter", "name=no-such-volume-anywhere"],
+            {"filters": {"name": "no-such-volume-anywhere"}},
+        ),
     ],
 )
 def test_volume_ls_text_is_the_cli_text(scenario, cli, kwargs):
@@ -85,28 +110,35 @@ def test_the_command_line_shown_is_the_cli_one(scenario):
 
 def test_natural_order_is_the_clis(scenario):
     names = dl.volumes(filters={"name": PREFIX})["name"].tolist()
-    assert names.index(f"{PREFIX}2") < names.index(f"{PREFIX}9") < names.index(f"{PREFIX}09") \
+    assert (
+        names.index(f"{PREFIX}2")
+        < names.index(f"{PREFIX}9")
+        < names.index(f"{PREFIX}09")
         < names.index(f"{PREFIX}10")
+    )
 
 
 def test_every_typed_column_matches_the_cli_json(scenario, api):
     frame = dl.volumes(filters={"name": PREFIX}).set_index("name")
-    lines = docker_cli("volume", "ls", "--filter", f"name={PREFIX}", "--format",
-                       "{{json .}}").stdout.splitlines()
+    lines = docker_cli(
+        "volume", "ls", "--filter", f"name={PREFIX}", "--format", "{{json .}}"
+    ).stdout.splitlines()
     rows = [json.loads(line) for line in lines]
     assert [r["Name"] for r in rows] == list(frame.index)
     for row in rows:
         ours = frame.loc[row["Name"]]
         assert (ours["driver"], ours["scope"], ours["mountpoint"]) == (
-            row["Driver"], row["Scope"], row["Mountpoint"])
+            row["Driver"],
+            row["Scope"],
+            row["Mountpoint"],
+        )
         labels = dict(pair.split("=", 1) for pair in row["Labels"].split(",") if pair)
         assert ours["labels"] == labels
         # `docker volume ls` does not count sizes (only `docker system df` does)
         assert pd.isna(ours["size"]) and row["Size"] == "N/A"
         inspected = json.loads(docker_cli("volume", "inspect", row["Name"]).stdout)[0]
         assert ours["options"] == (inspected.get("Options") or {})
-        assert ours["created"].isoformat().replace("+00:00", "Z") == \
-            _utc(inspected["CreatedAt"])
+        assert ours["created"].isoformat().replace("+00:00", "Z") == _utc(inspected["CreatedAt"])
     assert frame.loc[f"{PREFIX}-tmpfs", "options"]["type"] == "tmpfs"
 
 

@@ -16,11 +16,19 @@ pytestmark = pytest.mark.engine
 def run(kit_ready, api, labelled, unique):
     def start(image, command=None, *, tty=False, stdin=False, env=None, name=None):
         name = name or f"w-{unique}-{len(labelled['containers'])}"
-        cid = api.create_container(image, command, name=name, tty=tty, stdin_open=stdin,
-                                   environment=env, labels={"dockerlab.course": "test"})["Id"]
+        cid = api.create_container(
+            image,
+            command,
+            name=name,
+            tty=tty,
+            stdin_open=stdin,
+            environment=env,
+            labels={"dockerlab.course": "test"},
+        )["Id"]
         labelled["containers"].append(cid)
         api.start(cid)
         return name
+
     return start
 
 
@@ -72,8 +80,11 @@ def test_log_viewer_tells_stdout_from_stderr_and_filters(run):
 
 
 def test_log_viewer_reads_a_tty_container(run, tmp_path):
-    name = run("dockerlab/busybox", ["sh", "-c", "for i in 1 2 3; do echo line $i; done; "
-                                                 "sleep 1000"], tty=True)
+    name = run(
+        "dockerlab/busybox",
+        ["sh", "-c", "for i in 1 2 3; do echo line $i; done; sleep 1000"],
+        tty=True,
+    )
     viewer = dl.logs_widget(name, tail="all", timestamps=True)
     try:
         assert wait_until(lambda: len(viewer.lines) >= 3)
@@ -192,6 +203,7 @@ def test_dashboard_shows_cpu_and_memory_of_running_containers(run):
     ours = run("dockerlab/busybox", ["sleep", "1000"])
     board = dl.dashboard_widget(course_only=False)
     try:
+
         def row():
             shown = board.refresh()
             return shown[shown["name"] == ours].iloc[0]

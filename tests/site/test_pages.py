@@ -14,16 +14,35 @@ sys.path.insert(0, str(ROOT / "docs"))
 
 import pages  # noqa: E402
 
-FACTS = {"api": "1.41", "edition": "zh", "engine": "20.10.24+dfsg1",
-         "executed": "2026-11-29T10:06:23Z", "image_store": "classic", "seconds": 6.4,
-         "section": "07", "source": "notebooks/src/07-container-commands.py"}
+FACTS = {
+    "api": "1.41",
+    "edition": "zh",
+    "engine": "20.10.24+dfsg1",
+    "executed": "2026-11-29T10:06:23Z",
+    "image_store": "classic",
+    "seconds": 6.4,
+    "section": "07",
+    "source": "notebooks/src/07-container-commands.py",
+}
 
 
 def _notebook(path: Path, first: str, facts: dict | None) -> Path:
-    nb = {"nbformat": 4, "nbformat_minor": 5, "metadata": {"dockerlab": facts} if facts else {},
-          "cells": [{"cell_type": "markdown", "id": "a", "metadata": {}, "source": first},
-                    {"cell_type": "code", "id": "b", "metadata": {}, "source": "1",
-                     "outputs": [], "execution_count": 1}]}
+    nb = {
+        "nbformat": 4,
+        "nbformat_minor": 5,
+        "metadata": {"dockerlab": facts} if facts else {},
+        "cells": [
+            {"cell_type": "markdown", "id": "a", "metadata": {}, "source": first},
+            {
+                "cell_type": "code",
+                "id": "b",
+                "metadata": {},
+                "source": "1",
+                "outputs": [],
+                "execution_count": 1,
+            },
+        ],
+    }
     path.write_text(json.dumps(nb, ensure_ascii=False), encoding="utf-8")
     return path
 
@@ -38,10 +57,13 @@ def test_the_glossary_is_the_authoring_guides_table_until_00_has_one():
 def test_00s_chinese_glossary_takes_over_when_it_has_one(tmp_path):
     (tmp_path / "notebooks" / "src").mkdir(parents=True)
     (tmp_path / "notebooks" / "AUTHORING.md").write_text(
-        "| 中文 | English |\n|---|---|\n| 镜像 | image |\n", encoding="utf-8")
+        "| 中文 | English |\n|---|---|\n| 镜像 | image |\n", encoding="utf-8"
+    )
     (tmp_path / "notebooks" / "src" / "00-start-here.py").write_text(
         '# %% [markdown] lang="zh"\n# ## 术语表\n#\n# | 中文 | English |\n# |---|---|\n'
-        "# | 镜像 | image |\n# | 数据卷 | volume |\n#\n# 下一节……\n", encoding="utf-8")
+        "# | 镜像 | image |\n# | 数据卷 | volume |\n#\n# 下一节……\n",
+        encoding="utf-8",
+    )
     source, rows = pages.glossary_table(tmp_path)
     assert source == "notebooks/src/00-start-here.py"
     assert rows == [("镜像", "image"), ("数据卷", "volume")]
@@ -59,13 +81,23 @@ def test_the_run_commands_are_the_readmes_two():
 
 
 def test_a_notebook_page_says_where_its_outputs_came_from(tmp_path):
-    path = _notebook(tmp_path / "07-container-commands.ipynb",
-                     "# 07 · 容器命令\n\n**时间：** 约 31 分钟（阅读约 15 分钟）\n", FACTS)
+    path = _notebook(
+        tmp_path / "07-container-commands.ipynb",
+        "# 07 · 容器命令\n\n**时间：** 约 31 分钟（阅读约 15 分钟）\n",
+        FACTS,
+    )
     page = pages.read_page(path, "zh")
     assert (page.title, page.time, page.section) == ("容器命令", "约 31 分钟", "07")
     box = pages.provenance(page)
-    for fact in ("20.10.24+dfsg1", "API 1.41", "classic", "2026-11-29 10:06 UTC", "6.4",
-                 "python3 dev.py lab", "07-container-commands.ipynb"):
+    for fact in (
+        "20.10.24+dfsg1",
+        "API 1.41",
+        "classic",
+        "2026-11-29 10:06 UTC",
+        "6.4",
+        "python3 dev.py lab",
+        "07-container-commands.ipynb",
+    ):
         assert fact in box
     staged = json.loads(pages.staged_notebook(page))
     assert [c["cell_type"] for c in staged["cells"]] == ["markdown", "markdown", "code"]

@@ -31,8 +31,11 @@ EDITIONS = ("zh", "en")
 #: to try the site on) through DOCKERLAB_SITE_NOTEBOOKS
 SOURCE = Path(os.environ.get("DOCKERLAB_SITE_NOTEBOOKS", ROOT / "notebooks")).resolve()
 NOTEBOOKS = {e: sorted((SOURCE / e).glob("[0-9][0-9]-*.ipynb")) for e in EDITIONS}
-PAGES = ["index.html", *(f"{e}/{p}.html" for e in EDITIONS for p in ("index", "glossary", "api")),
-         *(f"{e}/{nb.stem}.html" for e in EDITIONS for nb in NOTEBOOKS[e])]
+PAGES = [
+    "index.html",
+    *(f"{e}/{p}.html" for e in EDITIONS for p in ("index", "glossary", "api")),
+    *(f"{e}/{nb.stem}.html" for e in EDITIONS for nb in NOTEBOOKS[e]),
+]
 
 pytestmark = pytest.mark.site
 
@@ -56,9 +59,20 @@ def site(tmp_path_factory) -> Path:
     _require("sphinx", "the docs tools (pip install -e '.[docs]')")
     shutil.rmtree(ARTIFACTS, ignore_errors=True)  # only this run's screenshots
     out = tmp_path_factory.mktemp("site") / "site"
-    result = subprocess.run([sys.executable, str(ROOT / "docs" / "build.py"), "--out", str(out),
-                             "--notebooks", str(SOURCE)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "docs" / "build.py"),
+            "--out",
+            str(out),
+            "--notebooks",
+            str(SOURCE),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return out
 
@@ -125,8 +139,11 @@ class Visit:
 
 def _widget_views(notebook: Path) -> int:
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
-    return sum("application/vnd.jupyter.widget-view+json" in o.get("data", {})
-               for c in cells for o in c.get("outputs", []))
+    return sum(
+        "application/vnd.jupyter.widget-view+json" in o.get("data", {})
+        for c in cells
+        for o in c.get("outputs", [])
+    )
 
 
 #: the outermost rendered widgets of the page, with their text and what they hold
@@ -171,18 +188,28 @@ def test_page_loads_offline(site, browser, page):
 
 def test_the_daemon_page_shows_the_dashboard_and_the_console(site, browser):
     if not NOTEBOOKS["zh"] or not any(p.name.startswith("08-") for p in NOTEBOOKS["zh"]):
-        pytest.skip("notebook 08 is not in notebooks/zh yet (it is being rewritten into the "
-                    "two-edition layout); its dashboard and console are checked once it is")
+        pytest.skip(
+            "notebook 08 is not in notebooks/zh yet (it is being rewritten into the "
+            "two-edition layout); its dashboard and console are checked once it is"
+        )
     for edition in EDITIONS:
         (notebook,) = [p for p in NOTEBOOKS[edition] if p.name.startswith("08-")]
         visit = Visit(browser, site, f"{edition}/{notebook.stem}.html")
         try:
             visit.settle()
             rendered = visit.page.evaluate(_RENDERED)
-            dashboards = [w for w in rendered if "docker ps -a" in w["text"]
-                          and "CONTAINER ID" in w["text"] and w["buttons"] >= 5]
-            consoles = [w for w in rendered if re.search(r"\$ docker (attach|exec)", w["text"])
-                        and w["inputs"] >= 1 and w["buttons"] >= 1]
+            dashboards = [
+                w
+                for w in rendered
+                if "docker ps -a" in w["text"] and "CONTAINER ID" in w["text"] and w["buttons"] >= 5
+            ]
+            consoles = [
+                w
+                for w in rendered
+                if re.search(r"\$ docker (attach|exec)", w["text"])
+                and w["inputs"] >= 1
+                and w["buttons"] >= 1
+            ]
             assert dashboards, f"{edition}: no dashboard rendered (table, filters, actions)"
             assert consoles, f"{edition}: no console rendered (transcript, input, keys)"
             widgets = visit.page.locator(".cell_output .jupyter-widgets").first
@@ -193,15 +220,16 @@ def test_the_daemon_page_shows_the_dashboard_and_the_console(site, browser):
 
 
 def _results(browser, site: Path, edition: str, query: str) -> list[str]:
-    visit = Visit(browser, site, f"{edition}/search.html",
-                  "?q=" + urllib.parse.quote(query))
+    visit = Visit(browser, site, f"{edition}/search.html", "?q=" + urllib.parse.quote(query))
     try:
         visit.page.wait_for_function(  # the summary is written when the search has finished
             "() => document.querySelector('#search-results .search-summary')?.innerText",
-            timeout=30_000)
+            timeout=30_000,
+        )
         visit.screenshot(f"search-{edition}-" + re.sub(r"\s+", "-", query))
         links = visit.page.eval_on_selector_all(
-            "#search-results ul.search li a", "els => els.map(e => e.getAttribute('href'))")
+            "#search-results ul.search li a", "els => els.map(e => e.getAttribute('href'))"
+        )
         visit.assert_clean()
         return [Path(urllib.parse.urlparse(h).path).stem for h in links]
     finally:
@@ -220,9 +248,16 @@ def _teaching(edition: str, query: str) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize(("edition", "query"), [
-    ("zh", "镜像"), ("zh", "容器"), ("zh", "docker run"), ("en", "docker run"),
-    ("en", "container")])
+@pytest.mark.parametrize(
+    ("edition", "query"),
+    [
+        ("zh", "镜像"),
+        ("zh", "容器"),
+        ("zh", "docker run"),
+        ("en", "docker run"),
+        ("en", "container"),
+    ],
+)
 def test_search_finds_the_pages_that_teach_it(site, browser, edition, query):
     found = _results(browser, site, edition, query)
     assert found, f"searching {query!r} in the {edition} edition found nothing"

@@ -16,9 +16,15 @@ from dockerlab.errors import DockerlabError
 def write_context(config_dir, name, host):
     meta = config_dir / "contexts" / "meta" / hashlib.sha256(name.encode()).hexdigest()
     meta.mkdir(parents=True)
-    (meta / "meta.json").write_text(json.dumps(
-        {"Name": name, "Metadata": {}, "Endpoints": {"docker": {"Host": host,
-                                                                "SkipTLSVerify": False}}}))
+    (meta / "meta.json").write_text(
+        json.dumps(
+            {
+                "Name": name,
+                "Metadata": {},
+                "Endpoints": {"docker": {"Host": host, "SkipTLSVerify": False}},
+            }
+        )
+    )
 
 
 @pytest.fixture
@@ -34,11 +40,9 @@ def config_dir(tmp_path, monkeypatch):
     ("env", "current", "base_url", "source"),
     [
         ({}, None, DEFAULT_SOCKET, "the default socket"),
-        ({"DOCKER_HOST": "tcp://127.0.0.1:2375"}, "remote", "tcp://127.0.0.1:2375",
-         "DOCKER_HOST"),
+        ({"DOCKER_HOST": "tcp://127.0.0.1:2375"}, "remote", "tcp://127.0.0.1:2375", "DOCKER_HOST"),
         ({}, "remote", "unix:///run/remote.sock", "docker context 'remote'"),
-        ({"DOCKER_CONTEXT": "remote"}, None, "unix:///run/remote.sock",
-         "docker context 'remote'"),
+        ({"DOCKER_CONTEXT": "remote"}, None, "unix:///run/remote.sock", "docker context 'remote'"),
         ({"DOCKER_CONTEXT": "default"}, "remote", DEFAULT_SOCKET, "the default socket"),
     ],
 )

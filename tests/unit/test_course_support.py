@@ -109,10 +109,19 @@ Usage:  docker search [OPTIONS] TERM
 
 Search Docker Hub for images
 """
-CLI_20 = {("ps",): PS_20, ("rm",): RM_20, ("inspect",): INSPECT, ("search",): SEARCH,
-          ("container",): CONTAINER_20, ("image",): IMAGE_20, ("system",): SYSTEM_20,
-          ("container", "ls"): CONTAINER_LS_20, ("container", "rm"): CONTAINER_RM_20,
-          ("image", "rm"): IMAGE_RM_20, ("container", "inspect"): INSPECT}
+CLI_20 = {
+    ("ps",): PS_20,
+    ("rm",): RM_20,
+    ("inspect",): INSPECT,
+    ("search",): SEARCH,
+    ("container",): CONTAINER_20,
+    ("image",): IMAGE_20,
+    ("system",): SYSTEM_20,
+    ("container", "ls"): CONTAINER_LS_20,
+    ("container", "rm"): CONTAINER_RM_20,
+    ("image", "rm"): IMAGE_RM_20,
+    ("container", "inspect"): INSPECT,
+}
 
 
 def _cli(texts):
@@ -121,6 +130,7 @@ def _cli(texts):
     def help_of(words):
         asked.append(tuple(words))
         return texts[tuple(words)]
+
     return help_of, asked
 
 
@@ -130,12 +140,15 @@ def test_cli_23_and_later_answers_from_the_aliases_alone():
     assert asked == [("ps",)]
 
 
-@pytest.mark.parametrize(("command", "expected"), [
-    ("ps", "docker container ls"),
-    ("rm", "docker container rm"),   # not docker image rm: its help is about images
-    ("inspect", None),               # the generic inspect is not docker container inspect
-    ("search", None),
-])
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        ("ps", "docker container ls"),
+        ("rm", "docker container rm"),  # not docker image rm: its help is about images
+        ("inspect", None),  # the generic inspect is not docker container inspect
+        ("search", None),
+    ],
+)
 def test_cli_20_answers_from_the_management_command_with_the_same_help(command, expected):
     help_of, _asked = _cli(CLI_20)
     assert management_command(command, help_of) == (expected, "help")
@@ -147,11 +160,13 @@ def test_the_table_says_when_there_is_no_management_form():
         table = management_commands("ps", "search", help_of=help_of)
     assert table.to_cli().splitlines()[1:] == [
         "docker ps       docker container ls",
-        "docker search   (none: a command of its own)"]
+        "docker search   (none: a command of its own)",
+    ]
     assert table["management"].isna().tolist() == [False, True]
 
 
 # -- the course map ------------------------------------------------------------------------
+
 
 def _notebook(folder: Path, name: str, first: str) -> None:
     cells = [{"cell_type": "markdown", "metadata": {}, "source": first.splitlines(True)}]
@@ -176,9 +191,11 @@ def test_the_course_map_reads_each_notebook_and_shows_part_two_as_coming(tmp_pat
 
 # -- the doctor's verdict, and the shell of dl.begin ---------------------------------------
 
+
 def test_the_doctor_verdict_names_what_failed_in_chinese_too():
-    report = report_frame([Check("Docker Engine", True, "ok"),
-                           Check("kit images", False, "0/6", "dockerlab kit up")])
+    report = report_frame(
+        [Check("Docker Engine", True, "ok"), Check("kit images", False, "0/6", "dockerlab kit up")]
+    )
     with language_scope("zh"):
         assert verdict(report) == "✗ 2 项检查中有 1 项没有通过：kit images。FIX 一列写着怎么做。"
 

@@ -35,6 +35,7 @@ def test_every_source_is_built_and_matches_both_editions():
 @pytest.mark.parametrize("src", SOURCES, ids=IDS)
 def test_code_cells_are_identical_in_both_editions(src):
     """Apart from the language the first cell sets: that is the only difference."""
+
     def code(edition: str) -> list[str]:
         cells = [c.source for c in _built(src, edition).cells if c.cell_type == "code"]
         cells[0] = nbbuild.LANGUAGE_ARG.sub('language="…"', cells[0])
@@ -42,8 +43,12 @@ def test_code_cells_are_identical_in_both_editions(src):
 
     zh, en = code("zh"), code("en")
     assert zh == en
-    assert 'language="zh"' in _built(src, "zh").cells[
-        next(i for i, c in enumerate(_built(src, "zh").cells) if c.cell_type == "code")].source
+    assert (
+        'language="zh"'
+        in _built(src, "zh")
+        .cells[next(i for i, c in enumerate(_built(src, "zh").cells) if c.cell_type == "code")]
+        .source
+    )
 
 
 @pytest.mark.parametrize("src", SOURCES, ids=IDS)
@@ -58,11 +63,14 @@ def test_every_prose_cell_exists_in_both_languages(src):
             runs[-1].append(cell.metadata.get("lang", "both"))
     for n, run in enumerate(runs):
         zh, en = run.count("zh"), run.count("en")
-        assert zh == en, (f"{src.name}: after code cell {n}, {zh} Chinese and {en} English "
-                          "prose cells: one is missing a translation")
+        assert zh == en, (
+            f"{src.name}: after code cell {n}, {zh} Chinese and {en} English "
+            "prose cells: one is missing a translation"
+        )
         langs = [lang for lang in run if lang != "both"]
         assert langs == ["zh", "en"] * (len(langs) // 2), (
-            f"{src.name}: after code cell {n}, prose cells should alternate zh, en: {langs}")
+            f"{src.name}: after code cell {n}, prose cells should alternate zh, en: {langs}"
+        )
 
 
 @pytest.mark.parametrize("src", SOURCES, ids=IDS)
@@ -71,8 +79,12 @@ def test_chinese_edition_is_chinese(src):
     for cell in nbbuild.read_source(src).cells:
         if cell.metadata.get("lang") != "zh":
             continue
-        prose = re.sub(r"`[^`]*`|```.*?```|\[[^\]]*\]\([^)]*\)|<[^>]+>|\{\{[^}]*\}\}", " ",
-                       cell.source, flags=re.S)
+        prose = re.sub(
+            r"`[^`]*`|```.*?```|\[[^\]]*\]\([^)]*\)|<[^>]+>|\{\{[^}]*\}\}",
+            " ",
+            cell.source,
+            flags=re.S,
+        )
         cjk = len(nbbuild.CJK.findall(prose))
         latin = len(re.findall(r"[A-Za-z]{3,}", prose))
         assert cjk >= latin, f"{src.name}: this zh cell reads as English:\n{cell.source[:200]}"
@@ -92,14 +104,16 @@ def test_commands_are_what_a_learner_types(src):
         if cell.cell_type != "code":
             continue
         assert not any(ln.lstrip().startswith("!") for ln in cell.source.splitlines()), (
-            f"{src.name}: use a %%bash cell (it stops at a failure), not !: {cell.source}")
+            f"{src.name}: use a %%bash cell (it stops at a failure), not !: {cell.source}"
+        )
         for line in _shell_lines(cell):
             assert "dockerlab.course" not in line, f"{src.name}: a course label: {line}"
             assert not re.search(r"\{\{\{\{|\{[A-Za-z_][\w.]*\}", line) or "{{." in line, (
-                f"{src.name}: an IPython escape in a command: {line}")
+                f"{src.name}: an IPython escape in a command: {line}"
+            )
             assert not re.search(r"-p\s+(127\.0\.0\.1:)?\d{2,5}:\d", line), (
-                f"{src.name}: a fixed host port (use -p 127.0.0.1::PORT and docker port): "
-                f"{line}")
+                f"{src.name}: a fixed host port (use -p 127.0.0.1::PORT and docker port): {line}"
+            )
 
 
 @pytest.mark.parametrize("src", SOURCES, ids=IDS)
@@ -110,23 +124,29 @@ def test_exercises_arrive_unsolved(src):
 
     for edition in nbbuild.EDITIONS:
         nb = _built(src, edition)
-        checks = [(i, m) for i, c in enumerate(nb.cells) if c.cell_type == "code"
-                  for m in nbbuild.EXERCISE_CHECK.findall(c.source)]
+        checks = [
+            (i, m)
+            for i, c in enumerate(nb.cells)
+            if c.cell_type == "code"
+            for m in nbbuild.EXERCISE_CHECK.findall(c.source)
+        ]
         for index, exercise_id in checks:
             assert exercise_id in EXERCISES, f"{src.name}: no check registered for {exercise_id}"
-            text = "".join(o.get("data", {}).get("text/plain", "")
-                           for o in nb.cells[index].outputs)
+            text = "".join(o.get("data", {}).get("text/plain", "") for o in nb.cells[index].outputs)
             assert "✗" in text and "✓" not in text, (
-                f"{edition}/{src.name}: exercise {exercise_id} is stored as passed: {text}")
-            after = "\n".join(c.source for c in nb.cells[index + 1:index + 3]
-                              if c.cell_type == "markdown")
+                f"{edition}/{src.name}: exercise {exercise_id} is stored as passed: {text}"
+            )
+            after = "\n".join(
+                c.source for c in nb.cells[index + 1 : index + 3] if c.cell_type == "markdown"
+            )
             assert "<details>" in after, f"{src.name}: {exercise_id} has no folded solution"
         solutions = [e.solution for e in EXERCISES.values() if e.section == src.stem[:2]]
         for cell in nb.cells:
             if cell.cell_type == "code":
                 for solution in solutions:
                     assert solution not in cell.source, (
-                        f"{src.name}: a code cell runs a solution:\n{cell.source}")
+                        f"{src.name}: a code cell runs a solution:\n{cell.source}"
+                    )
 
 
 def test_every_registered_exercise_is_in_a_notebook():

@@ -12,13 +12,26 @@ from dockerlab.exercises.progress import progress_frame
 from dockerlab.i18n import language_scope
 
 
-@pytest.mark.parametrize(("lang", "result", "text"), [
-    ("en", Result("07.1", True, "ran and exited 0"), "✓ exercise 07.1 passed: ran and exited 0"),
-    ("en", Result("07.1", False, "not there", "docker run --name x"),
-     "✗ exercise 07.1, not yet: not there\n  hint: docker run --name x"),
-    ("zh", Result("07.1", False, "不在", "docker run --name x"),
-     "✗ 练习 07.1 还没有完成：不在\n  提示：docker run --name x"),
-])
+@pytest.mark.parametrize(
+    ("lang", "result", "text"),
+    [
+        (
+            "en",
+            Result("07.1", True, "ran and exited 0"),
+            "✓ exercise 07.1 passed: ran and exited 0",
+        ),
+        (
+            "en",
+            Result("07.1", False, "not there", "docker run --name x"),
+            "✗ exercise 07.1, not yet: not there\n  hint: docker run --name x",
+        ),
+        (
+            "zh",
+            Result("07.1", False, "不在", "docker run --name x"),
+            "✗ 练习 07.1 还没有完成：不在\n  提示：docker run --name x",
+        ),
+    ],
+)
 def test_result_display(lang, result, text):
     with language_scope(lang):
         assert repr(result) == text

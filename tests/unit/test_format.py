@@ -90,15 +90,21 @@ WEEK, MONTH, YEAR = 7 * DAY, 30 * DAY, 365 * DAY
         (fmt.format_names, (["/web"],), {}, "web"),
         (fmt.format_names, (["/other/link", "/web"],), {}, "web"),
         (fmt.format_names, (["/web", "/other/link"],), {"no_trunc": True}, "web,other/link"),
-        (fmt.format_container_image, ("dockerlab/web", "sha256:" + "f" * 64), {},
-         "dockerlab/web"),
-        (fmt.format_container_image, ("sha256:" + "f" * 64, "sha256:" + "f" * 64), {},
-         "f" * 12),
-        (fmt.format_container_image, ("docker.io/library/busybox:1.36", "sha256:1"), {},
-         "busybox:1.36"),
+        (fmt.format_container_image, ("dockerlab/web", "sha256:" + "f" * 64), {}, "dockerlab/web"),
+        (fmt.format_container_image, ("sha256:" + "f" * 64, "sha256:" + "f" * 64), {}, "f" * 12),
+        (
+            fmt.format_container_image,
+            ("docker.io/library/busybox:1.36", "sha256:1"),
+            {},
+            "busybox:1.36",
+        ),
         (fmt.format_container_image, ("", "sha256:1"), {}, "<no image>"),
-        (fmt.familiar_name, ("127.0.0.1:5000/dockerlab/web:latest",), {},
-         "127.0.0.1:5000/dockerlab/web:latest"),
+        (
+            fmt.familiar_name,
+            ("127.0.0.1:5000/dockerlab/web:latest",),
+            {},
+            "127.0.0.1:5000/dockerlab/web:latest",
+        ),
     ],
 )
 def test_format(func, args, kwargs, expected):
@@ -120,12 +126,20 @@ def _port(private, kind="tcp", ip=None, public=None):
         ([_port(80)], "80/tcp"),
         ([_port(53, "udp"), _port(53)], "53/tcp, 53/udp"),
         ([_port(80, ip="127.0.0.1", public=8080)], "127.0.0.1:8080->80/tcp"),
-        ([_port(p, ip="127.0.0.1", public=p) for p in (7002, 7000, 7001)],
-         "127.0.0.1:7000-7002->7000-7002/tcp"),
+        (
+            [_port(p, ip="127.0.0.1", public=p) for p in (7002, 7000, 7001)],
+            "127.0.0.1:7000-7002->7000-7002/tcp",
+        ),
         ([_port(p) for p in (9090, 9091, 9093)], "9090-9091/tcp, 9093/tcp"),
         ([_port(80, ip="::", public=8080)], "[::]:8080->80/tcp"),
-        ([_port(80, ip="127.0.0.1", public=8080), _port(81, ip="127.0.0.1", public=81),
-          _port(82, "udp")], "127.0.0.1:81->81/tcp, 82/udp, 127.0.0.1:8080->80/tcp"),
+        (
+            [
+                _port(80, ip="127.0.0.1", public=8080),
+                _port(81, ip="127.0.0.1", public=81),
+                _port(82, "udp"),
+            ],
+            "127.0.0.1:81->81/tcp, 82/udp, 127.0.0.1:8080->80/tcp",
+        ),
     ],
 )
 def test_ports(ports, expected):
@@ -133,8 +147,10 @@ def test_ports(ports, expected):
 
 
 def test_tabwrite_matches_the_cli_alignment():
-    text = fmt.tabwrite(["ID", "COMMAND", "NAMES"],
-                        [["abc", '"echo 你好…"', "x"], ["defghijklmno", '"sleep 1"', "y"]])
+    text = fmt.tabwrite(
+        ["ID", "COMMAND", "NAMES"],
+        [["abc", '"echo 你好…"', "x"], ["defghijklmno", '"sleep 1"', "y"]],
+    )
     assert text.splitlines() == [
         "ID             COMMAND        NAMES",
         'abc            "echo 你好…"   x',
@@ -145,4 +161,5 @@ def test_tabwrite_matches_the_cli_alignment():
 def test_tabwrite_minimum_width_and_quiet():
     assert fmt.tabwrite(None, [["a"], ["b"]]) == "a\nb"
     assert fmt.tabwrite(["PID", "CMD"], [["1", "sh"]], minwidth=20) == (
-        "PID                 CMD\n1                   sh")
+        "PID                 CMD\n1                   sh"
+    )

@@ -18,10 +18,8 @@ DF = {
     "Images": [
         # used by a container: its unique part is not reclaimable
         {"Id": "sha256:" + "a" * 64, "Size": 141_897_214, "SharedSize": 0, "Containers": 1},
-        {"Id": "sha256:" + "b" * 64, "Size": 1_986_555, "SharedSize": 1_986_555,
-         "Containers": 2},
-        {"Id": "sha256:" + "c" * 64, "Size": 1_986_872, "SharedSize": 1_986_555,
-         "Containers": 0},
+        {"Id": "sha256:" + "b" * 64, "Size": 1_986_555, "SharedSize": 1_986_555, "Containers": 2},
+        {"Id": "sha256:" + "c" * 64, "Size": 1_986_872, "SharedSize": 1_986_555, "Containers": 0},
         # the Engine could not count: skipped in RECLAIMABLE, still counted in TOTAL
         {"Id": "sha256:" + "d" * 64, "Size": 22_851_000, "SharedSize": -1, "Containers": 1},
     ],
@@ -69,8 +67,9 @@ def test_typed_columns_hold_the_numbers():
 
 
 def test_an_empty_engine():
-    frame = system_df_frame({"LayersSize": 0, "Images": [], "Containers": None,
-                             "Volumes": None, "BuildCache": None})
+    frame = system_df_frame(
+        {"LayersSize": 0, "Images": [], "Containers": None, "Volumes": None, "BuildCache": None}
+    )
     assert frame["RECLAIMABLE"].tolist() == ["0B", "0B", "0B", "0B"]
     assert frame["TOTAL"].tolist() == ["0"] * 4
     assert frame["reclaimable_percent"].isna().all()
@@ -78,18 +77,24 @@ def test_an_empty_engine():
 
 def test_rows_come_in_the_cli_order():
     assert [row[0] for row in disk_usage_rows(DF)] == [
-        "Images", "Containers", "Local Volumes", "Build Cache"]
+        "Images",
+        "Containers",
+        "Local Volumes",
+        "Build Cache",
+    ]
     assert tuple(system_df_frame(DF).columns[:5]) == DF_COLUMNS
 
 
-@pytest.mark.parametrize(("layers", "unique", "expected"), [
-    (1_000, 1_000, "0B (0%)"),        # everything in use
-    (1_000, 1_001, "-1B (0%)"),       # Go truncates -0.1% toward zero
-    (999_999, 1, "1000kB (99%)"),     # go-units: 999.998kB rounds to 1000kB; 99.9999% → 99
-])
+@pytest.mark.parametrize(
+    ("layers", "unique", "expected"),
+    [
+        (1_000, 1_000, "0B (0%)"),  # everything in use
+        (1_000, 1_001, "-1B (0%)"),  # Go truncates -0.1% toward zero
+        (999_999, 1, "1000kB (99%)"),  # go-units: 999.998kB rounds to 1000kB; 99.9999% → 99
+    ],
+)
 def test_reclaimable_edges(layers, unique, expected):
-    raw = {"LayersSize": layers,
-           "Images": [{"Size": unique, "SharedSize": 0, "Containers": 1}]}
+    raw = {"LayersSize": layers, "Images": [{"Size": unique, "SharedSize": 0, "Containers": 1}]}
     assert system_df_frame(raw)["RECLAIMABLE"].iloc[0] == expected
 
 

@@ -12,28 +12,54 @@ from dockerlab.frames.networks import natural_key
 HOST, BRIDGE, NONE, CUSTOM, TEN = "a2" * 32, "4f" * 32, "77" * 32, "eb" * 32, "c0" * 32
 
 
-def network(nid, name, driver, *, created="2026-11-29T10:58:07.431068472Z", config=(),
-            **extra):
-    return {"Name": name, "Id": nid, "Created": created, "Scope": "local", "Driver": driver,
-            "EnableIPv6": False, "IPAM": {"Driver": "default", "Options": None,
-                                          "Config": list(config)},
-            "Internal": False, "Attachable": False, "Ingress": False,
-            "ConfigFrom": {"Network": ""}, "ConfigOnly": False, "Containers": {},
-            "Options": {}, "Labels": {}, **extra}
+def network(nid, name, driver, *, created="2026-11-29T10:58:07.431068472Z", config=(), **extra):
+    return {
+        "Name": name,
+        "Id": nid,
+        "Created": created,
+        "Scope": "local",
+        "Driver": driver,
+        "EnableIPv6": False,
+        "IPAM": {"Driver": "default", "Options": None, "Config": list(config)},
+        "Internal": False,
+        "Attachable": False,
+        "Ingress": False,
+        "ConfigFrom": {"Network": ""},
+        "ConfigOnly": False,
+        "Containers": {},
+        "Options": {},
+        "Labels": {},
+        **extra,
+    }
 
 
 # In the Engine's order (which is no order): the CLI sorts by name.
 RAW = [
     network(HOST, "host", "host"),
-    network(BRIDGE, "bridge", "bridge", config=[{"Subnet": "172.17.0.0/16"}],
-            Options={"com.docker.network.bridge.name": "docker0"}),
-    network(TEN, "nb12-net10", "bridge", config=[{"Subnet": "172.24.0.0/16",
-                                                  "Gateway": "172.24.0.1"}]),
-    network(CUSTOM, "nb12-net2", "bridge", created="2026-11-29T11:06:16.384854965Z",
-            config=[{"Subnet": "172.23.0.0/16", "Gateway": "172.23.0.1"}], Internal=True,
-            Attachable=True, EnableIPv6=True, Labels={"com.docker.compose.project": "nb13"}),
-    network(NONE, "none", "null", created="0001-01-01T00:00:00Z", IPAM={"Config": None},
-            Labels=None),
+    network(
+        BRIDGE,
+        "bridge",
+        "bridge",
+        config=[{"Subnet": "172.17.0.0/16"}],
+        Options={"com.docker.network.bridge.name": "docker0"},
+    ),
+    network(
+        TEN, "nb12-net10", "bridge", config=[{"Subnet": "172.24.0.0/16", "Gateway": "172.24.0.1"}]
+    ),
+    network(
+        CUSTOM,
+        "nb12-net2",
+        "bridge",
+        created="2026-11-29T11:06:16.384854965Z",
+        config=[{"Subnet": "172.23.0.0/16", "Gateway": "172.23.0.1"}],
+        Internal=True,
+        Attachable=True,
+        EnableIPv6=True,
+        Labels={"com.docker.compose.project": "nb13"},
+    ),
+    network(
+        NONE, "none", "null", created="0001-01-01T00:00:00Z", IPAM={"Config": None}, Labels=None
+    ),
 ]
 
 
@@ -48,10 +74,13 @@ def test_the_table_is_the_clis():
     ]
 
 
-@pytest.mark.parametrize(("kwargs", "first"), [
-    ({"quiet": True}, BRIDGE[:12]),
-    ({"quiet": True, "no_trunc": True}, BRIDGE),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "first"),
+    [
+        ({"quiet": True}, BRIDGE[:12]),
+        ({"quiet": True, "no_trunc": True}, BRIDGE),
+    ],
+)
 def test_quiet_prints_ids_only(kwargs, first):
     frame = networks_frame(RAW, **kwargs)
     lines = frame.to_cli().splitlines()
@@ -95,13 +124,16 @@ def test_filtering_the_frame_keeps_the_cli_display():
     assert custom["name"].tolist() == ["bridge", "nb12-net10", "nb12-net2"]
 
 
-@pytest.mark.parametrize(("names", "expected"), [
-    (["b", "a", "B"], ["B", "a", "b"]),                 # bytewise: upper case first
-    (["x10", "x9", "x09", "x"], ["x", "x9", "x09", "x10"]),
-    (["ab1", "abc1", "ab"], ["ab", "ab1", "abc1"]),     # a digit sorts before a letter
-    (["2", "10", "1a"], ["1a", "2", "10"]),
-    (["net_1", "net-1", "net.1"], ["net-1", "net.1", "net_1"]),
-    (["日本", "nb12"], ["nb12", "日本"]),               # UTF-8 bytes
-])
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["b", "a", "B"], ["B", "a", "b"]),  # bytewise: upper case first
+        (["x10", "x9", "x09", "x"], ["x", "x9", "x09", "x10"]),
+        (["ab1", "abc1", "ab"], ["ab", "ab1", "abc1"]),  # a digit sorts before a letter
+        (["2", "10", "1a"], ["1a", "2", "10"]),
+        (["net_1", "net-1", "net.1"], ["net-1", "net.1", "net_1"]),
+        (["日本", "nb12"], ["nb12", "日本"]),  # UTF-8 bytes
+    ],
+)
 def test_natural_order(names, expected):
     assert sorted(names, key=natural_key) == expected

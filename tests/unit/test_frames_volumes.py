@@ -11,20 +11,41 @@ from dockerlab import frames
 from dockerlab.frames.volumes import natural_compare, natural_less, volume_size
 
 RAW = [
-    {"Name": "nb11-data10", "Driver": "local", "Scope": "local",
-     "Mountpoint": "/var/lib/docker/volumes/nb11-data10/_data",
-     "CreatedAt": "2026-01-02T03:04:05+08:00", "Labels": {"tier": "db", "team": "a"},
-     "Options": {"type": "tmpfs", "device": "tmpfs"}},
-    {"Name": "nb11-data9", "Driver": "local", "Scope": "local",
-     "Mountpoint": "/var/lib/docker/volumes/nb11-data9/_data",
-     "CreatedAt": "2026-01-02T03:04:06Z", "Labels": None, "Options": None,
-     "UsageData": {"Size": 1_990_000, "RefCount": 2}},
-    {"Name": "a" * 64, "Driver": "local", "Scope": "local",
-     "Mountpoint": "/var/lib/docker/volumes/" + "a" * 64 + "/_data",
-     "Labels": {"com.docker.volume.anonymous": ""},
-     "UsageData": {"Size": -1, "RefCount": -1}},
-    {"Name": "shared", "Driver": "nfs-plugin", "Scope": "global", "Mountpoint": "",
-     "CreatedAt": "", "Labels": {}},
+    {
+        "Name": "nb11-data10",
+        "Driver": "local",
+        "Scope": "local",
+        "Mountpoint": "/var/lib/docker/volumes/nb11-data10/_data",
+        "CreatedAt": "2026-01-02T03:04:05+08:00",
+        "Labels": {"tier": "db", "team": "a"},
+        "Options": {"type": "tmpfs", "device": "tmpfs"},
+    },
+    {
+        "Name": "nb11-data9",
+        "Driver": "local",
+        "Scope": "local",
+        "Mountpoint": "/var/lib/docker/volumes/nb11-data9/_data",
+        "CreatedAt": "2026-01-02T03:04:06Z",
+        "Labels": None,
+        "Options": None,
+        "UsageData": {"Size": 1_990_000, "RefCount": 2},
+    },
+    {
+        "Name": "a" * 64,
+        "Driver": "local",
+        "Scope": "local",
+        "Mountpoint": "/var/lib/docker/volumes/" + "a" * 64 + "/_data",
+        "Labels": {"com.docker.volume.anonymous": ""},
+        "UsageData": {"Size": -1, "RefCount": -1},
+    },
+    {
+        "Name": "shared",
+        "Driver": "nfs-plugin",
+        "Scope": "global",
+        "Mountpoint": "",
+        "CreatedAt": "",
+        "Labels": {},
+    },
 ]
 
 
@@ -68,15 +89,18 @@ def test_no_volumes_is_a_header_alone():
     assert frames.volumes_frame([], quiet=True).to_cli() == ""
 
 
-@pytest.mark.parametrize(("names", "expected"), [
-    (["v10", "v9", "v1"], ["v1", "v9", "v10"]),
-    (["v09", "v9", "v009"], ["v9", "v09", "v009"]),        # fewer leading zeros first
-    (["va", "v1", "v"], ["v", "v1", "va"]),                 # a digit before a letter
-    (["B", "a", "A"], ["A", "B", "a"]),                     # bytes, upper case first
-    (["x2y10", "x2y9", "x10y1"], ["x2y9", "x2y10", "x10y1"]),
-    (["数据2", "数据10", "data"], ["data", "数据2", "数据10"]),  # UTF-8 bytewise
-    (["a-b", "a_b", "a.b"], ["a-b", "a.b", "a_b"]),
-])
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["v10", "v9", "v1"], ["v1", "v9", "v10"]),
+        (["v09", "v9", "v009"], ["v9", "v09", "v009"]),  # fewer leading zeros first
+        (["va", "v1", "v"], ["v", "v1", "va"]),  # a digit before a letter
+        (["B", "a", "A"], ["A", "B", "a"]),  # bytes, upper case first
+        (["x2y10", "x2y9", "x10y1"], ["x2y9", "x2y10", "x10y1"]),
+        (["数据2", "数据10", "data"], ["data", "数据2", "数据10"]),  # UTF-8 bytewise
+        (["a-b", "a_b", "a.b"], ["a-b", "a.b", "a_b"]),
+    ],
+)
 def test_natural_order(names, expected):
     assert sorted(names, key=functools.cmp_to_key(natural_compare)) == expected
     assert [v for v in frames.volumes_frame([{"Name": n} for n in names])["name"]] == expected

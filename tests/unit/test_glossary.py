@@ -39,8 +39,8 @@ AVOID_HEADER = re.compile(r"^\|\s*不要写\s*\|\s*写作\s*\|", re.M)
 
 @dataclass(frozen=True)
 class Term:
-    chinese: tuple[str, ...]    # the variants, e.g. ("镜像仓库", "注册服务器")
-    english: tuple[str, ...]    # e.g. ("registry",)
+    chinese: tuple[str, ...]  # the variants, e.g. ("镜像仓库", "注册服务器")
+    english: tuple[str, ...]  # e.g. ("registry",)
     meaning: str
 
     @property
@@ -54,7 +54,7 @@ def _rows(text: str, header: re.Pattern[str]) -> list[list[str]]:
     if start is None:
         return []
     rows = []
-    for line in text[start.start():].splitlines()[2:]:
+    for line in text[start.start() :].splitlines()[2:]:
         if not line.startswith("|"):
             break
         rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
@@ -67,8 +67,11 @@ def _variants(cell: str) -> tuple[str, ...]:
 
 @functools.cache
 def _zh_cells(src: Path) -> list[str]:
-    return [c.source for c in nbbuild.read_source(src).cells
-            if c.cell_type == "markdown" and c.metadata.get("lang") == "zh"]
+    return [
+        c.source
+        for c in nbbuild.read_source(src).cells
+        if c.cell_type == "markdown" and c.metadata.get("lang") == "zh"
+    ]
 
 
 def _glossary_cell() -> str:
@@ -79,8 +82,11 @@ def _glossary_cell() -> str:
 
 @functools.cache
 def glossary() -> list[Term]:
-    return [Term(_variants(row[0]), _variants(row[1]), row[2])
-            for row in _rows(_glossary_cell(), GLOSSARY_HEADER) if len(row) >= 3]
+    return [
+        Term(_variants(row[0]), _variants(row[1]), row[2])
+        for row in _rows(_glossary_cell(), GLOSSARY_HEADER)
+        if len(row) >= 3
+    ]
 
 
 @functools.cache
@@ -121,9 +127,12 @@ def _glossed(text: str, start: int, end: int, english: tuple[str, ...]) -> bool:
     """Whether the term at ``text[start:end]`` comes with its English in parentheses: right
     after it, ``镜像（image）``; or in the parentheses it stands in, ``（绑定挂载，bind mount）``;
     or just before them, ``IMAGE（镜像）``, ``Server（服务端，即引擎）``."""
+
     def names_english(inside: str) -> bool:
-        return any(re.search(rf"(?<![A-Za-z]){re.escape(e)}(?:e?s)?(?![A-Za-z])", inside, re.I)
-                   for e in english)
+        return any(
+            re.search(rf"(?<![A-Za-z]){re.escape(e)}(?:e?s)?(?![A-Za-z])", inside, re.I)
+            for e in english
+        )
 
     after = re.match(r"\s*[（(]([^）)]*)[）)]", text[end:])
     if after and names_english(after[1]):
@@ -150,12 +159,13 @@ def first_uses(src: Path, terms: list[Term]) -> dict[str, tuple[str, bool]]:
             if term.name in seen:
                 continue
             line_end = raw.find("\n", end)
-            line = raw[raw.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else None]
+            line = raw[raw.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else None]
             seen[term.name] = (line.strip(), _glossed(raw, start, end, term.english))
     return seen
 
 
 # -- the tests ---------------------------------------------------------------------------
+
 
 def test_the_glossary_is_a_table_of_terms_with_english_and_a_meaning():
     terms = glossary()
@@ -179,19 +189,21 @@ def test_no_translation_the_glossary_avoids(src):
         text = _code_free(prose(cell))
         for start, _end, word in _spans(text, keep + list(avoided())):
             if word in avoided():
-                context = text[max(0, start - 12):start + 12].replace("\n", " ")
+                context = text[max(0, start - 12) : start + 12].replace("\n", " ")
                 found.append(f"{word} (write {avoided()[word]}): …{context}…")
     assert not found, f"{src.name} uses translations the glossary avoids:\n" + "\n".join(found)
 
 
 def test_every_glossary_term_is_used_by_another_notebook():
     terms = glossary()
-    others = "\n".join(_code_free(prose(c)) for src in SOURCES if src != START
-                       for c in _zh_cells(src))
+    others = "\n".join(
+        _code_free(prose(c)) for src in SOURCES if src != START for c in _zh_cells(src)
+    )
     used = {word for _s, _e, word in _spans(others, [w for t in terms for w in t.chinese])}
     unused = [t.name for t in terms if not used & set(t.chinese)]
-    assert not unused, ("glossary terms no other notebook uses (drop them, or use them): "
-                        + ", ".join(unused))
+    assert not unused, (
+        "glossary terms no other notebook uses (drop them, or use them): " + ", ".join(unused)
+    )
 
 
 #: Notebooks whose Chinese follows the first-use rule; for the others the test reports what
@@ -203,10 +215,15 @@ FIRST_USE_CHECKED = {f"{n:02d}" for n in range(16)}  # every notebook
 def test_first_use_gives_the_english_term(src):
     terms = glossary()
     english = {t.name: t.english[0] for t in terms}
-    missing = [f"{name} ({english[name]}): {line}"
-               for name, (line, glossed) in first_uses(src, terms).items() if not glossed]
-    report = (f"{src.name}: the first use of these terms should give the English in "
-              "parentheses, e.g. 镜像（image）:\n" + "\n".join(missing))
+    missing = [
+        f"{name} ({english[name]}): {line}"
+        for name, (line, glossed) in first_uses(src, terms).items()
+        if not glossed
+    ]
+    report = (
+        f"{src.name}: the first use of these terms should give the English in "
+        "parentheses, e.g. 镜像（image）:\n" + "\n".join(missing)
+    )
     if missing and src.stem[:2] not in FIRST_USE_CHECKED:
         pytest.xfail(report)
     assert not missing, report

@@ -19,8 +19,10 @@ from dockerlab.__main__ import _parser
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "dockerlab"
 SOURCES = sorted(PACKAGE.rglob("*.py"))
-INTERNALS = re.compile(r"_get_raw_response_socket|_disable_socket_timeout|_raise_for_status"
-                       r"|_stream_helper|\._internals\b|\b(?:api|self\.api)\._[a-z]")
+INTERNALS = re.compile(
+    r"_get_raw_response_socket|_disable_socket_timeout|_raise_for_status"
+    r"|_stream_helper|\._internals\b|\b(?:api|self\.api)\._[a-z]"
+)
 
 
 def _text(path: Path) -> str:
@@ -37,25 +39,40 @@ def test_docker_py_internals_are_touched_in_the_engine_adapter_only():
 
 
 def test_only_the_adapter_and_the_client_import_docker_errors():
-    importing = {p.relative_to(ROOT).as_posix() for p in SOURCES
-                 if re.search(r"^\s*(?:import|from) docker\.errors", _text(p), re.M)}
+    importing = {
+        p.relative_to(ROOT).as_posix()
+        for p in SOURCES
+        if re.search(r"^\s*(?:import|from) docker\.errors", _text(p), re.M)
+    }
     assert importing <= ADAPTER | {"dockerlab/engine_errors.py", "dockerlab/client.py"}
 
 
 def test_no_error_drops_its_cause():
-    dropping = [f"{p.relative_to(ROOT)}:{n}" for p in SOURCES
-                for n, line in enumerate(_text(p).splitlines(), 1) if "from None" in line]
+    dropping = [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in SOURCES
+        for n, line in enumerate(_text(p).splitlines(), 1)
+        if "from None" in line
+    ]
     assert dropping == []
 
 
 def test_every_setting_is_read_through_settings_and_documented():
-    read_elsewhere = [p.relative_to(ROOT).as_posix() for p in SOURCES
-                      if p.name != "settings.py"
-                      and re.search(r"environ(?:\.get)?\(?\[?[\"']DOCKERLAB_", _text(p))]
+    read_elsewhere = [
+        p.relative_to(ROOT).as_posix()
+        for p in SOURCES
+        if p.name != "settings.py"
+        and re.search(r"environ(?:\.get)?\(?\[?[\"']DOCKERLAB_", _text(p))
+    ]
     assert read_elsewhere == []
     mentioned = set()
-    for path in [*SOURCES, *(ROOT / "tests").rglob("*.py"), ROOT / "conftest.py",
-                 ROOT / "dev.py", ROOT / ".ci" / "run"]:
+    for path in [
+        *SOURCES,
+        *(ROOT / "tests").rglob("*.py"),
+        ROOT / "conftest.py",
+        ROOT / "dev.py",
+        ROOT / ".ci" / "run",
+    ]:
         mentioned |= set(re.findall(r"\bDOCKERLAB_[A-Z_]+[A-Z]", _text(path)))
     assert mentioned <= set(settings.SETTINGS), mentioned - set(settings.SETTINGS)
     readme = _text(ROOT / "README.md")
@@ -76,8 +93,7 @@ def _command_path_exists(words: list[str]) -> bool:
     """Whether ``words`` start with sub-commands that exist (``kit save``, ``reset``...)."""
     parser = _parser()
     for word in words:
-        sub = next((a for a in parser._actions
-                    if isinstance(a, argparse._SubParsersAction)), None)
+        sub = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
         if sub is None:
             return True  # the rest are the command's arguments
         if word not in sub.choices:
@@ -93,15 +109,23 @@ def test_every_caption_names_a_command_that_exists(caption):
 
 
 def test_the_cleanup_captions_are_commands():
-    for caption in ("dockerlab cleanup 08", "dockerlab reset 08", "dockerlab cleanup --all",
-                    "dockerlab kit down", "dockerlab progress 07"):
+    for caption in (
+        "dockerlab cleanup 08",
+        "dockerlab reset 08",
+        "dockerlab cleanup --all",
+        "dockerlab kit down",
+        "dockerlab progress 07",
+    ):
         _parser().parse_args(caption.split()[1:])
 
 
 def test_the_version_is_defined_once():
     project = tomllib.loads(_text(ROOT / "pyproject.toml"))["project"]
     assert "version" not in project and "version" in project["dynamic"]
-    defining = [p.relative_to(ROOT).as_posix() for p in SOURCES
-                if re.search(r"^__version__\s*=", _text(p), re.M)]
+    defining = [
+        p.relative_to(ROOT).as_posix()
+        for p in SOURCES
+        if re.search(r"^__version__\s*=", _text(p), re.M)
+    ]
     assert defining == ["dockerlab/_version.py"]
     assert dockerlab.__version__ == dockerlab._version.__version__

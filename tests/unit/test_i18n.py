@@ -24,21 +24,26 @@ def test_every_message_is_translated_and_compiled():
 def test_no_message_hides_inside_an_f_string():
     """Babel cannot find _() inside an f-string (Python 3.11), so it would stay English."""
     pattern = re.compile(r"""\bf(["']).*?\{[^}]*\b_\(""")
-    offenders = [f"{path.relative_to(ROOT)}:{n}"
-                 for path in (ROOT / "dockerlab").rglob("*.py")
-                 for n, line in enumerate(path.read_text().splitlines(), 1)
-                 if pattern.search(line)]
+    offenders = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in (ROOT / "dockerlab").rglob("*.py")
+        for n, line in enumerate(path.read_text().splitlines(), 1)
+        if pattern.search(line)
+    ]
     assert offenders == []
 
 
-@pytest.mark.parametrize(("explicit", "environ", "expected"), [
-    (None, {}, "en"),
-    (None, {"LANG": "zh_CN.UTF-8"}, "zh_CN"),
-    (None, {"LANGUAGE": "fr:zh_CN", "LANG": "en_US.UTF-8"}, "zh_CN"),
-    (None, {"LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"}, "en"),
-    (None, {"DOCKERLAB_LANG": "en", "LANG": "zh_CN.UTF-8"}, "en"),
-    ("zh", {"DOCKERLAB_LANG": "en"}, "zh_CN"),
-])
+@pytest.mark.parametrize(
+    ("explicit", "environ", "expected"),
+    [
+        (None, {}, "en"),
+        (None, {"LANG": "zh_CN.UTF-8"}, "zh_CN"),
+        (None, {"LANGUAGE": "fr:zh_CN", "LANG": "en_US.UTF-8"}, "zh_CN"),
+        (None, {"LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"}, "en"),
+        (None, {"DOCKERLAB_LANG": "en", "LANG": "zh_CN.UTF-8"}, "en"),
+        ("zh", {"DOCKERLAB_LANG": "en"}, "zh_CN"),
+    ],
+)
 def test_language_order(explicit, environ, expected):
     assert i18n.resolve_language(explicit, environ) == expected
 

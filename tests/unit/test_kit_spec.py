@@ -66,8 +66,9 @@ def test_dynamic_binary_reports_its_loader():
     assert interp and interp.startswith("/lib")
 
 
-@pytest.mark.skipif(not Path("/usr/bin/docker-registry").exists(),
-                    reason="needs Debian's docker-registry")
+@pytest.mark.skipif(
+    not Path("/usr/bin/docker-registry").exists(), reason="needs Debian's docker-registry"
+)
 def test_registry_rootfs_has_the_binary_and_its_libraries():
     files = sources.registry_files()
     assert files["rootfs/bin/registry"] == Path("/usr/bin/docker-registry")

@@ -71,8 +71,7 @@ def test_every_module_is_small_and_sorts_its_exports(name):
 
 #: Programs, not library: the `dockerlab` command, the classroom's subcommand, and what runs
 #: inside a learner's container (its entrypoint, and the probe the instructor's view runs).
-ENTRY_POINTS = {"__main__.py", "classroom/cli.py", "classroom/entrypoint.py",
-                "classroom/probe.py"}
+ENTRY_POINTS = {"__main__.py", "classroom/cli.py", "classroom/entrypoint.py", "classroom/probe.py"}
 
 
 def test_the_library_never_prints():

@@ -35,43 +35,66 @@ def sanitize(text: str) -> str:
         ("Docker version 28.2.2, build e6534b4", "Docker version <VERSION>, build <COMMIT>"),
         ("<object at 0x7f3a2b1c0d90>", "<object at 0x<ADDR>>"),
         # Engine 20.10 and Engine 25+ refuse to remove a running container in other words
-        ("Error response from daemon: You cannot remove a running container " + "c" * 64
-         + ". Stop the container before attempting removal or force remove",
-         "Error response from daemon: <REFUSED: container is running>"),
-        ('Error response from daemon: cannot remove container "/nb07-shell": container is '
-         "running: stop the container before removing or force remove",
-         "Error response from daemon: <REFUSED: container is running>"),
-        ("Error response from daemon: conflict: unable to delete dockerlab/x:2.3 (must be "
-         "forced) - container 0123456789ab is using its referenced image 0123456789ab",
-         "Error response from daemon: conflict: <REFUSED: image in use> - container <ID> is "
-         "using its referenced image <ID>"),
-        ('Error response from daemon: conflict: unable to remove repository reference '
-         '"dockerlab/x:2.3" (must force) - container 0123456789ab is using its referenced '
-         "image 0123456789ab",
-         "Error response from daemon: conflict: <REFUSED: image in use> - container <ID> is "
-         "using its referenced image <ID>"),
+        (
+            "Error response from daemon: You cannot remove a running container "
+            + "c" * 64
+            + ". Stop the container before attempting removal or force remove",
+            "Error response from daemon: <REFUSED: container is running>",
+        ),
+        (
+            'Error response from daemon: cannot remove container "/nb07-shell": container is '
+            "running: stop the container before removing or force remove",
+            "Error response from daemon: <REFUSED: container is running>",
+        ),
+        (
+            "Error response from daemon: conflict: unable to delete dockerlab/x:2.3 (must be "
+            "forced) - container 0123456789ab is using its referenced image 0123456789ab",
+            "Error response from daemon: conflict: <REFUSED: image in use> - container <ID> is "
+            "using its referenced image <ID>",
+        ),
+        (
+            "Error response from daemon: conflict: unable to remove repository reference "
+            '"dockerlab/x:2.3" (must force) - container 0123456789ab is using its referenced '
+            "image 0123456789ab",
+            "Error response from daemon: conflict: <REFUSED: image in use> - container <ID> is "
+            "using its referenced image <ID>",
+        ),
         # the classic store's extra line for a pushed image's digest reference is dropped
-        ("Untagged: 127.0.0.1:5000/x:v1\r\nUntagged: 127.0.0.1:5000/x@sha256:" + "e" * 64
-         + "\r\nDeleted: sha256:" + "f" * 64 + "\r\n",
-         "Untagged: 127.0.0.1:<PORT>/x:v1\r\nDeleted: sha256:<DIGEST>\r\n"),
-        ("Error response from daemon: No such container: nb07-x",
-         "Error response from daemon: No such container: nb07-x"),
+        (
+            "Untagged: 127.0.0.1:5000/x:v1\r\nUntagged: 127.0.0.1:5000/x@sha256:"
+            + "e" * 64
+            + "\r\nDeleted: sha256:"
+            + "f" * 64
+            + "\r\n",
+            "Untagged: 127.0.0.1:<PORT>/x:v1\r\nDeleted: sha256:<DIGEST>\r\n",
+        ),
+        (
+            "Error response from daemon: No such container: nb07-x",
+            "Error response from daemon: No such container: nb07-x",
+        ),
         # %%writefile, the first time and after (10, 11)
         ("Overwriting nb10-site/Dockerfile\n", "Writing nb10-site/Dockerfile\n"),
         ("Writing nb10-site/Dockerfile\n", "Writing nb10-site/Dockerfile\n"),
         ("rebuilt in 12 s", "rebuilt in <SECONDS> s"),
         # the classic builder's temporary containers, Engine 20.10 and Engine 26
-        ("Removing intermediate container 0123456789ab",
-         "Removing intermediate container <ID>"),
-        (" ---> Removed intermediate container 0123456789ab",
-         "Removing intermediate container <ID>"),
+        ("Removing intermediate container 0123456789ab", "Removing intermediate container <ID>"),
+        (
+            " ---> Removed intermediate container 0123456789ab",
+            "Removing intermediate container <ID>",
+        ),
         # where volumes live, whatever the data root; the notebooks' folder, wherever it is
-        ("mountpoint=/var/lib/docker/volumes/nb11-data/_data",
-         "mountpoint=<DATA-ROOT>/volumes/nb11-data/_data"),
-        ("mountpoint=/var/lib/dockerlab-engines/ci/volumes/nb11-data/_data",
-         "mountpoint=<DATA-ROOT>/volumes/nb11-data/_data"),
-        ("bind source path does not exist: /home/runner/work/dockerlab/notebooks/zh/nb11-x.",
-         "bind source path does not exist: <NOTEBOOKS>/zh/nb11-x."),
+        (
+            "mountpoint=/var/lib/docker/volumes/nb11-data/_data",
+            "mountpoint=<DATA-ROOT>/volumes/nb11-data/_data",
+        ),
+        (
+            "mountpoint=/var/lib/dockerlab-engines/ci/volumes/nb11-data/_data",
+            "mountpoint=<DATA-ROOT>/volumes/nb11-data/_data",
+        ),
+        (
+            "bind source path does not exist: /home/runner/work/dockerlab/notebooks/zh/nb11-x.",
+            "bind source path does not exist: <NOTEBOOKS>/zh/nb11-x.",
+        ),
     ],
 )
 def test_sanitizer(raw, sanitized):

@@ -17,10 +17,16 @@ A, B = "a" * 64, "b" * 64
 
 
 def sample(total: int, system: int, **extra):
-    return {"cpu_stats": {"cpu_usage": {"total_usage": total}, "system_cpu_usage": system,
-                          "online_cpus": 2},
-            "memory_stats": {"usage": 2**20, "limit": 2**30}, "pids_stats": {"current": 1},
-            **extra}
+    return {
+        "cpu_stats": {
+            "cpu_usage": {"total_usage": total},
+            "system_cpu_usage": system,
+            "online_cpus": 2,
+        },
+        "memory_stats": {"usage": 2**20, "limit": 2**30},
+        "pids_stats": {"current": 1},
+        **extra,
+    }
 
 
 class CannedApi:
@@ -34,8 +40,7 @@ class CannedApi:
         self.calls: list[tuple[str, bool]] = []
 
     def version(self):
-        return {"Version": self._version, "ApiVersion": "1.41",
-                "Components": [{"Name": "Engine"}]}
+        return {"Version": self._version, "ApiVersion": "1.41", "Components": [{"Name": "Engine"}]}
 
     def stats(self, container, stream=True, one_shot=None):
         assert stream is False
@@ -47,21 +52,37 @@ class CannedApi:
     ("version", "answers", "expected_calls", "expected"),
     [
         # Engine 26: immediate one-shot, no "id"/"name" in the answer; two rounds measure CPU %
-        ("26.1.5+dfsg1",
-         {(A, True): [sample(1_000, 10_000), sample(2_000, 20_000)]},
-         [(A, True), (A, True)],
-         {"CONTAINER ID": A[:12], "NAME": "web", "CPU %": "20.00%"}),
+        (
+            "26.1.5+dfsg1",
+            {(A, True): [sample(1_000, 10_000), sample(2_000, 20_000)]},
+            [(A, True), (A, True)],
+            {"CONTAINER ID": A[:12], "NAME": "web", "CPU %": "20.00%"},
+        ),
         # Engine 20.10: one request for the Engine's own two samples (precpu_stats filled in)
-        ("20.10.24+dfsg1",
-         {(B, False): [sample(3_000, 20_000, id=B, name="/db",
-                              precpu_stats={"cpu_usage": {"total_usage": 1_000},
-                                            "system_cpu_usage": 10_000})]},
-         [(B, False)],
-         {"CONTAINER ID": B[:12], "NAME": "db", "CPU %": "40.00%"}),
+        (
+            "20.10.24+dfsg1",
+            {
+                (B, False): [
+                    sample(
+                        3_000,
+                        20_000,
+                        id=B,
+                        name="/db",
+                        precpu_stats={
+                            "cpu_usage": {"total_usage": 1_000},
+                            "system_cpu_usage": 10_000,
+                        },
+                    )
+                ]
+            },
+            [(B, False)],
+            {"CONTAINER ID": B[:12], "NAME": "db", "CPU %": "40.00%"},
+        ),
     ],
 )
-def test_measure_asks_each_engine_the_quickest_correct_way(monkeypatch, version, answers,
-                                                           expected_calls, expected):
+def test_measure_asks_each_engine_the_quickest_correct_way(
+    monkeypatch, version, answers, expected_calls, expected
+):
     monkeypatch.setattr(stats_module.time, "sleep", lambda seconds: None)
     api = CannedApi(version, answers)
     sampler = StatsSampler(SimpleNamespace(api=api))

@@ -21,7 +21,7 @@ def test_demuxer_byte_by_byte():
     data = frame(1, b"tick 1\n") + frame(2, "错误\n".encode()) + frame(1, b"tick")
     demux, out = Demuxer(), []
     for i in range(len(data)):
-        out += demux.feed(data[i:i + 1])
+        out += demux.feed(data[i : i + 1])
     assert split_lines(out) == [("stdout", "tick 1"), ("stderr", "错误"), ("stdout", "tick")]
     assert demux.pending == 0
 
@@ -44,8 +44,12 @@ def test_tty_single_byte_chunks_and_crlf():
         (to_epoch, ("2023-11-14T22:13:20+00:00",), {"now": 0}, 1_700_000_000.0),
         (check_tail, (0,), {}, "0"),
         (check_tail, ("all",), {}, "all"),
-        (command_line, ("docker images",), {"args": ["dockerlab/*"]},
-         "docker images 'dockerlab/*'"),
+        (
+            command_line,
+            ("docker images",),
+            {"args": ["dockerlab/*"]},
+            "docker images 'dockerlab/*'",
+        ),
         (command_line, ("docker ps", [("-a", True), ("-q", True)]), {}, "docker ps -a -q"),
     ],
 )

@@ -8,8 +8,10 @@ from dockerlab.table import CliFrame, CliView
 
 
 def make():
-    return CliFrame({"NAME": ["b<x>", "a"], "SIZE": ["2B", "10B"], "size": [2, 10]},
-                    cli=CliView("docker demo --flag", ("NAME", "SIZE")))
+    return CliFrame(
+        {"NAME": ["b<x>", "a"], "SIZE": ["2B", "10B"], "size": [2, 10]},
+        cli=CliView("docker demo --flag", ("NAME", "SIZE")),
+    )
 
 
 def test_display_is_the_cli_table_with_its_command():

@@ -30,18 +30,30 @@ def test_ansi(func, text, expected):
 
 
 def container(name, state, labels):
-    return {"Id": name * 8, "Names": [f"/{name}"], "Image": "i", "ImageID": "sha256:1",
-            "Command": "c", "Created": 1, "State": state, "Status": state, "Ports": [],
-            "Labels": labels}
+    return {
+        "Id": name * 8,
+        "Names": [f"/{name}"],
+        "Image": "i",
+        "ImageID": "sha256:1",
+        "Command": "c",
+        "Created": 1,
+        "State": state,
+        "Status": state,
+        "Ports": [],
+        "Labels": labels,
+    }
 
 
-FRAME = frames.containers_frame([
-    container("web", "running", {"dockerlab.course": "08"}),
-    container("mine", "running", {}),
-    container("old", "exited", {"dockerlab.course": "07", "tier": "db"}),
-    container("inherited", "running", {"dockerlab.course": "kit", "dockerlab.kit": "image"}),
-    container("nb08-web", "running", {}),
-], now=100)
+FRAME = frames.containers_frame(
+    [
+        container("web", "running", {"dockerlab.course": "08"}),
+        container("mine", "running", {}),
+        container("old", "exited", {"dockerlab.course": "07", "tier": "db"}),
+        container("inherited", "running", {"dockerlab.course": "kit", "dockerlab.kit": "image"}),
+        container("nb08-web", "running", {}),
+    ],
+    now=100,
+)
 
 
 @pytest.mark.parametrize(
@@ -61,8 +73,10 @@ def test_dashboard_rows(text, state, course_only, names):
 
 
 def test_inspect_tree_narrows_and_highlights():
-    data = {"State": {"Status": "running", "Pid": 42},
-            "NetworkSettings": {"Networks": {"bridge": {"IPAddress": "172.17.0.2"}}}}
+    data = {
+        "State": {"Status": "running", "Pid": 42},
+        "NetworkSettings": {"Networks": {"bridge": {"IPAddress": "172.17.0.2"}}},
+    }
     assert matching_paths(data, "ipaddress") == ["NetworkSettings.Networks.bridge.IPAddress"]
     html = render_tree(data, "IPAddress")
     assert "State" not in html and "<mark>IPAddress</mark>" in html
@@ -71,10 +85,14 @@ def test_inspect_tree_narrows_and_highlights():
 
 
 def test_layer_chart_scales_bars():
-    layers = frames.history_frame([
-        {"Id": "a", "Created": 1, "CreatedBy": "/bin/sh -c #(nop)  CMD [\"sh\"]", "Size": 0},
-        {"Id": "b", "Created": 1, "CreatedBy": "COPY busybox", "Size": 2_000_000},
-        {"Id": "c", "Created": 1, "CreatedBy": "COPY etc", "Size": 1_000_000}], now=2)
+    layers = frames.history_frame(
+        [
+            {"Id": "a", "Created": 1, "CreatedBy": '/bin/sh -c #(nop)  CMD ["sh"]', "Size": 0},
+            {"Id": "b", "Created": 1, "CreatedBy": "COPY busybox", "Size": 2_000_000},
+            {"Id": "c", "Created": 1, "CreatedBy": "COPY etc", "Size": 1_000_000},
+        ],
+        now=2,
+    )
     chart = layer_chart(layers, width=100)
     assert "width:100px;height:12px" in chart and "width:50px;height:12px" in chart
     assert "2MB" in chart and "0B" in chart
@@ -82,8 +100,11 @@ def test_layer_chart_scales_bars():
 
 @pytest.mark.parametrize(
     ("ref", "expected"),
-    [("busybox", ("busybox", "latest")), ("localhost:5000/a/b:v1", ("localhost:5000/a/b", "v1")),
-     ("a/b@sha256:abc", ("a/b", "sha256:abc"))],
+    [
+        ("busybox", ("busybox", "latest")),
+        ("localhost:5000/a/b:v1", ("localhost:5000/a/b", "v1")),
+        ("a/b@sha256:abc", ("a/b", "sha256:abc")),
+    ],
 )
 def test_split_reference(ref, expected):
     assert split_reference(ref) == expected

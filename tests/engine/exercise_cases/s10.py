@@ -14,21 +14,27 @@ _ORDER = (
 
 WRONG = {
     # the secret deleted by a later step: the COPY layer still holds it
-    "10.1": (_SECRET + "printf 'FROM dockerlab/busybox\\nWORKDIR /app\\nCOPY . .\\n"
-             "RUN rm secret.env\\nCMD [\"sh\", \"hello.sh\"]\\n' > ex10-secret/Dockerfile\n"
-             "docker build -q -t ex10/secret ex10-secret",
-             "with .dockerignore instead"),
+    "10.1": (
+        _SECRET + "printf 'FROM dockerlab/busybox\\nWORKDIR /app\\nCOPY . .\\n"
+        'RUN rm secret.env\\nCMD ["sh", "hello.sh"]\\n\' > ex10-secret/Dockerfile\n'
+        "docker build -q -t ex10/secret ex10-secret",
+        "with .dockerignore instead",
+    ),
     # the order left as it was: the code change sets the install off again
-    "10.2": (_ORDER + "printf 'FROM dockerlab/python\\nWORKDIR /app\\nCOPY . .\\n"
-             "RUN sh install.sh\\n' > ex10-order/Dockerfile\n"
-             "docker build -q -t ex10/order:1 ex10-order\n"
-             "echo \"# $(date +%s%N)\" >> ex10-order/render.py\n"
-             "docker build -q -t ex10/order:2 ex10-order",
-             "COPY . . only after it"),
+    "10.2": (
+        _ORDER + "printf 'FROM dockerlab/python\\nWORKDIR /app\\nCOPY . .\\n"
+        "RUN sh install.sh\\n' > ex10-order/Dockerfile\n"
+        "docker build -q -t ex10/order:1 ex10-order\n"
+        'echo "# $(date +%s%N)" >> ex10-order/render.py\n'
+        "docker build -q -t ex10/order:2 ex10-order",
+        "COPY . . only after it",
+    ),
     # a single-stage image pushed: Python and all
-    "10.3": ("mkdir -p ex10-site/pages\n"
-             "printf 'FROM dockerlab/python\\nWORKDIR /app\\nCOPY . .\\n' > ex10-site/Dockerfile\n"
-             "docker build -q -t $REGISTRY/ex10/site:1.0 ex10-site\n"
-             "docker push -q $REGISTRY/ex10/site:1.0",
-             "must start FROM dockerlab/web"),
+    "10.3": (
+        "mkdir -p ex10-site/pages\n"
+        "printf 'FROM dockerlab/python\\nWORKDIR /app\\nCOPY . .\\n' > ex10-site/Dockerfile\n"
+        "docker build -q -t $REGISTRY/ex10/site:1.0 ex10-site\n"
+        "docker push -q $REGISTRY/ex10/site:1.0",
+        "must start FROM dockerlab/web",
+    ),
 }

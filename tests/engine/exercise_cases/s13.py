@@ -3,7 +3,8 @@ in the folder the exercise names, under the current directory)."""
 
 WRONG = {
     # client waits for web to start, not to be healthy: web has no health check
-    "13.1": ("""mkdir -p ex13-app
+    "13.1": (
+        """mkdir -p ex13-app
 cat > ex13-app/compose.yaml <<'EOF'
 name: ex13
 services:
@@ -18,9 +19,12 @@ services:
 EOF
 cd ex13-app
 docker compose up client
-""", "add a healthcheck"),
+""",
+        "add a healthcheck",
+    ),
     # down -v between the runs: the count starts again each time
-    "13.2": ("""mkdir -p ex13-keep
+    "13.2": (
+        """mkdir -p ex13-keep
 cat > ex13-keep/compose.yaml <<'EOF'
 name: ex13-keep
 services:
@@ -38,5 +42,7 @@ docker compose down -v
 docker compose up
 docker compose down -v
 docker compose up
-""", "without -v"),
+""",
+        "without -v",
+    ),
 }

@@ -9,18 +9,38 @@ from typing import Any
 import docker.errors
 
 
-def container(name: str, *, image: str = "dockerlab/busybox", cmd: list[str] | None = None,
-              running: bool = False, exit_code: int = 0, tty: bool = False,
-              stdin: bool = False, **extra: Any) -> dict[str, Any]:
+def container(
+    name: str,
+    *,
+    image: str = "dockerlab/busybox",
+    cmd: list[str] | None = None,
+    running: bool = False,
+    exit_code: int = 0,
+    tty: bool = False,
+    stdin: bool = False,
+    **extra: Any,
+) -> dict[str, Any]:
     """The parts of ``docker inspect`` JSON the checks read."""
     info = {
-        "Id": f"{abs(hash(name)):064x}"[:64], "Name": f"/{name}",
-        "Config": {"Image": image, "Cmd": cmd or ["sh"], "Tty": tty, "OpenStdin": stdin,
-                   "Env": [], "Labels": {}},
-        "State": {"Running": running, "ExitCode": exit_code,
-                  "Status": "running" if running else "exited",
-                  "StartedAt": "2026-01-01T00:00:00Z"},
-        "HostConfig": {}, "NetworkSettings": {"Ports": {}}, "Mounts": [],
+        "Id": f"{abs(hash(name)):064x}"[:64],
+        "Name": f"/{name}",
+        "Config": {
+            "Image": image,
+            "Cmd": cmd or ["sh"],
+            "Tty": tty,
+            "OpenStdin": stdin,
+            "Env": [],
+            "Labels": {},
+        },
+        "State": {
+            "Running": running,
+            "ExitCode": exit_code,
+            "Status": "running" if running else "exited",
+            "StartedAt": "2026-01-01T00:00:00Z",
+        },
+        "HostConfig": {},
+        "NetworkSettings": {"Ports": {}},
+        "Mounts": [],
     }
     for key, value in extra.items():
         info[key] = {**info.get(key, {}), **value} if isinstance(value, dict) else value

@@ -18,43 +18,74 @@ def _check(exercise_id: str, api: FakeAPI):
         return dl.check(exercise_id, client=FakeClient(api))
 
 
-@pytest.mark.parametrize(("api", "message", "hint"), [
-    (FakeAPI(), "no container named ex00-hello", "docker run --name ex00-hello"),
-    (FakeAPI({"ex00-hello": container("ex00-hello", image="dockerlab/busybox")}),
-     "runs dockerlab/busybox", "docker rm -f ex00-hello"),
-    (FakeAPI({"ex00-hello": container("ex00-hello", image="dockerlab/hello-world")}),
-     "has not run yet", "docker start -a ex00-hello"),
-])
+@pytest.mark.parametrize(
+    ("api", "message", "hint"),
+    [
+        (FakeAPI(), "no container named ex00-hello", "docker run --name ex00-hello"),
+        (
+            FakeAPI({"ex00-hello": container("ex00-hello", image="dockerlab/busybox")}),
+            "runs dockerlab/busybox",
+            "docker rm -f ex00-hello",
+        ),
+        (
+            FakeAPI({"ex00-hello": container("ex00-hello", image="dockerlab/hello-world")}),
+            "has not run yet",
+            "docker start -a ex00-hello",
+        ),
+    ],
+)
 def test_00_1_not_yet(api, message, hint):
     result = _check("00.1", api)
     assert not result.passed and message in result.message and hint in result.hint
 
 
 def test_00_1_passes():
-    api = FakeAPI({"ex00-hello": container("ex00-hello", image="dockerlab/hello-world")},
-                  {"ex00-hello": HELLO})
+    api = FakeAPI(
+        {"ex00-hello": container("ex00-hello", image="dockerlab/hello-world")},
+        {"ex00-hello": HELLO},
+    )
     result = _check("00.1", api)
     assert result.passed and "printed its greeting" in result.message
 
 
-@pytest.mark.parametrize(("api", "message", "hint"), [
-    (FakeAPI(), "no container named ex00-terminal", "JupyterLab's terminal"),
-    (FakeAPI({"ex00-terminal": container("ex00-terminal", cmd=["tty"])},
-             {"ex00-terminal": "not a tty\n"}), "not started with -it", "with -it"),
-    (FakeAPI({"ex00-terminal": container("ex00-terminal", tty=True)},
-             {"ex00-terminal": "not a tty\n"}), "not started with -it", "with -it"),
-    (FakeAPI({"ex00-terminal": container("ex00-terminal", tty=True, stdin=True,
-                                         cmd=["sh"])}),
-     "printed -", "its command is tty"),
-])
+@pytest.mark.parametrize(
+    ("api", "message", "hint"),
+    [
+        (FakeAPI(), "no container named ex00-terminal", "JupyterLab's terminal"),
+        (
+            FakeAPI(
+                {"ex00-terminal": container("ex00-terminal", cmd=["tty"])},
+                {"ex00-terminal": "not a tty\n"},
+            ),
+            "not started with -it",
+            "with -it",
+        ),
+        (
+            FakeAPI(
+                {"ex00-terminal": container("ex00-terminal", tty=True)},
+                {"ex00-terminal": "not a tty\n"},
+            ),
+            "not started with -it",
+            "with -it",
+        ),
+        (
+            FakeAPI(
+                {"ex00-terminal": container("ex00-terminal", tty=True, stdin=True, cmd=["sh"])}
+            ),
+            "printed -",
+            "its command is tty",
+        ),
+    ],
+)
 def test_00_2_not_yet(api, message, hint):
     result = _check("00.2", api)
     assert not result.passed and message in result.message and hint in result.hint
 
 
 def test_00_2_passes():
-    api = FakeAPI({"ex00-terminal": container("ex00-terminal", tty=True, stdin=True,
-                                              cmd=["tty"])},
-                  {"ex00-terminal": "/dev/pts/0\r\n"})
+    api = FakeAPI(
+        {"ex00-terminal": container("ex00-terminal", tty=True, stdin=True, cmd=["tty"])},
+        {"ex00-terminal": "/dev/pts/0\r\n"},
+    )
     result = _check("00.2", api)
     assert result.passed and "/dev/pts/0" in result.message

@@ -42,22 +42,42 @@ def _check(exercise_id: str, api: FakeAPI):
 
 
 def _made(name: str, **kw):
-    return {name: container(name, image=kw.pop("image", "dockerlab/hello-world"),
-                            Created="2026-11-29T10:12:48.123456789Z", **kw)}
+    return {
+        name: container(
+            name,
+            image=kw.pop("image", "dockerlab/hello-world"),
+            Created="2026-11-29T10:12:48.123456789Z",
+            **kw,
+        )
+    }
 
 
 # 02.1 -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("api", "message", "hint"), [
-    (EventsAPI(), "no container named ex02-steps", "docker create --name ex02-steps"),
-    (EventsAPI(_made("ex02-steps"), actions={"ex02-steps": []}),
-     "no longer remembers the events of ex02-steps", "docker rm -f ex02-steps"),
-    (EventsAPI(_made("ex02-steps", State=NEVER), actions={"ex02-steps": ["create"]}),
-     "has not started yet", "docker start ex02-steps"),
-    (EventsAPI(_made("ex02-steps"),
-               actions={"ex02-steps": ["create", "attach", "start", "die"]}),
-     "reported an attach for ex02-steps: create, attach, start, die", "docker create"),
-])
+
+@pytest.mark.parametrize(
+    ("api", "message", "hint"),
+    [
+        (EventsAPI(), "no container named ex02-steps", "docker create --name ex02-steps"),
+        (
+            EventsAPI(_made("ex02-steps"), actions={"ex02-steps": []}),
+            "no longer remembers the events of ex02-steps",
+            "docker rm -f ex02-steps",
+        ),
+        (
+            EventsAPI(_made("ex02-steps", State=NEVER), actions={"ex02-steps": ["create"]}),
+            "has not started yet",
+            "docker start ex02-steps",
+        ),
+        (
+            EventsAPI(
+                _made("ex02-steps"), actions={"ex02-steps": ["create", "attach", "start", "die"]}
+            ),
+            "reported an attach for ex02-steps: create, attach, start, die",
+            "docker create",
+        ),
+    ],
+)
 def test_02_1_not_yet(api, message, hint):
     result = _check("02.1", api)
     assert not result.passed and message in result.message and hint in result.hint
@@ -75,10 +95,12 @@ def test_02_1_passes_and_asks_from_the_creation_on():
 
 def test_created_time_falls_back_when_unreadable():
     assert s02._created({"Created": "yesterday"}) < s02._created(
-        {"Created": "2999-01-01T00:00:00Z"})
+        {"Created": "2999-01-01T00:00:00Z"}
+    )
 
 
 # 02.2 -----------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def registry(monkeypatch):
@@ -88,26 +110,49 @@ def registry(monkeypatch):
 HELLO = f"{ADDR}/dockerlab/hello-world"
 
 
-@pytest.mark.parametrize(("api", "message", "hint"), [
-    (EventsAPI(), "no container named ex02-by-hand", "POST /containers/create?name=ex02-by-hand"),
-    (EventsAPI(_made("ex02-by-hand")), f"runs dockerlab/hello-world, not {HELLO}",
-     "$REGISTRY/dockerlab/hello-world"),
-    (EventsAPI(_made("ex02-by-hand", image=HELLO, State=NEVER)), "has not started yet",
-     "POST /containers/ex02-by-hand/start"),
-    (EventsAPI(_made("ex02-by-hand", image=HELLO + ":latest", exit_code=2)),
-     "not finished with exit code 0 (exited)", "/wait"),
-    (EventsAPI(_made("ex02-by-hand", image=HELLO),
-               actions={"ex02-by-hand": ["create", "attach", "start", "die"]}),
-     "docker run made it", "with curl"),
-])
+@pytest.mark.parametrize(
+    ("api", "message", "hint"),
+    [
+        (
+            EventsAPI(),
+            "no container named ex02-by-hand",
+            "POST /containers/create?name=ex02-by-hand",
+        ),
+        (
+            EventsAPI(_made("ex02-by-hand")),
+            f"runs dockerlab/hello-world, not {HELLO}",
+            "$REGISTRY/dockerlab/hello-world",
+        ),
+        (
+            EventsAPI(_made("ex02-by-hand", image=HELLO, State=NEVER)),
+            "has not started yet",
+            "POST /containers/ex02-by-hand/start",
+        ),
+        (
+            EventsAPI(_made("ex02-by-hand", image=HELLO + ":latest", exit_code=2)),
+            "not finished with exit code 0 (exited)",
+            "/wait",
+        ),
+        (
+            EventsAPI(
+                _made("ex02-by-hand", image=HELLO),
+                actions={"ex02-by-hand": ["create", "attach", "start", "die"]},
+            ),
+            "docker run made it",
+            "with curl",
+        ),
+    ],
+)
 def test_02_2_not_yet(registry, api, message, hint):
     result = _check("02.2", api)
     assert not result.passed and message in result.message and hint in result.hint
 
 
 def test_02_2_passes(registry):
-    api = EventsAPI(_made("ex02-by-hand", image=HELLO + ":latest"),
-                    {"ex02-by-hand": "\nHello from Docker!\n"},
-                    actions={"ex02-by-hand": ["create", "start", "die"]})
+    api = EventsAPI(
+        _made("ex02-by-hand", image=HELLO + ":latest"),
+        {"ex02-by-hand": "\nHello from Docker!\n"},
+        actions={"ex02-by-hand": ["create", "start", "die"]},
+    )
     result = _check("02.2", api)
     assert result.passed and result.message.endswith("printed: Hello from Docker!")

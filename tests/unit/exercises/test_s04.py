@@ -24,8 +24,14 @@ class _Listing(dict):
     answers with the kit registry's listing (how the checks find its address)."""
 
     def __call__(self, all: bool = False, filters: Any = None) -> list[dict[str, Any]]:
-        return [{"Id": "k" * 64, "Names": ["/dockerlab-registry"], "State": "running",
-                 "Ports": [{"PrivatePort": 5000, "PublicPort": 5000, "IP": "127.0.0.1"}]}]
+        return [
+            {
+                "Id": "k" * 64,
+                "Names": ["/dockerlab-registry"],
+                "State": "running",
+                "Ports": [{"PrivatePort": 5000, "PublicPort": 5000, "IP": "127.0.0.1"}],
+            }
+        ]
 
 
 @dataclass
@@ -54,21 +60,31 @@ def _hello(image=f"{KIT}/dockerlab/hello-world", **state):
     return container("ex04-hello", image=image, cmd=["/hello"], State=state)
 
 
-@pytest.mark.parametrize(("api", "message", "hint"), [
-    (RegistryAPI(), "no container named ex04-hello", f"{KIT}/dockerlab/hello-world"),
-    (RegistryAPI({"ex04-hello": _hello("dockerlab/hello-world")}),
-     "without the course registry's address", "name the registry in front of the image"),
-    (RegistryAPI({"ex04-hello": _hello(f"{CACHE}/dockerlab/hello-world")}),
-     f"runs {CACHE}/dockerlab/hello-world", f"run {KIT}/dockerlab/hello-world"),
-    (RegistryAPI({"ex04-hello": _hello(ExitCode=1)}), "exit code 1", "docker start -a"),
-])
+@pytest.mark.parametrize(
+    ("api", "message", "hint"),
+    [
+        (RegistryAPI(), "no container named ex04-hello", f"{KIT}/dockerlab/hello-world"),
+        (
+            RegistryAPI({"ex04-hello": _hello("dockerlab/hello-world")}),
+            "without the course registry's address",
+            "name the registry in front of the image",
+        ),
+        (
+            RegistryAPI({"ex04-hello": _hello(f"{CACHE}/dockerlab/hello-world")}),
+            f"runs {CACHE}/dockerlab/hello-world",
+            f"run {KIT}/dockerlab/hello-world",
+        ),
+        (RegistryAPI({"ex04-hello": _hello(ExitCode=1)}), "exit code 1", "docker start -a"),
+    ],
+)
 def test_04_1_not_yet(api, message, hint):
     result = _check("04.1", api)
     assert not result.passed and message in result.message and hint in result.hint
 
 
-@pytest.mark.parametrize("image", [f"{KIT}/dockerlab/hello-world",
-                                   f"{KIT}/dockerlab/hello-world:latest"])
+@pytest.mark.parametrize(
+    "image", [f"{KIT}/dockerlab/hello-world", f"{KIT}/dockerlab/hello-world:latest"]
+)
 def test_04_1_passes(image):
     assert _check("04.1", RegistryAPI({"ex04-hello": _hello(image)})).passed
 
@@ -79,33 +95,63 @@ STORED = {"ex04-cache": {"/var/lib/registry/docker/registry/v2/repositories/dock
 
 
 def _cache(image="dockerlab/registry", env=PROXY, ports=LOCAL):
-    return container("ex04-cache", image=image, running=True, Config={"Env": env},
-                     HostConfig={"PortBindings": ports})
+    return container(
+        "ex04-cache",
+        image=image,
+        running=True,
+        Config={"Env": env},
+        HostConfig={"PortBindings": ports},
+    )
 
 
 def _echo(image=f"{CACHE}/dockerlab/busybox"):
     return container("ex04-echo", image=image, cmd=["echo", "hello", "through", "my", "cache"])
 
 
-@pytest.mark.parametrize(("api", "message", "hint"), [
-    (RegistryAPI(), "no container named ex04-cache", "-p 127.0.0.1::5000"),
-    (RegistryAPI({"ex04-cache": _cache(image="dockerlab/busybox")}),
-     "not dockerlab/registry", "docker rm -f ex04-cache"),
-    (RegistryAPI({"ex04-cache": _cache(env=["PATH=/bin"])}), "a plain registry",
-     "REGISTRY_PROXY_REMOTEURL"),
-    (RegistryAPI({"ex04-cache": _cache(ports={"5000/tcp": [{"HostIp": "",
-                                                            "HostPort": ""}]})}),
-     "127.0.0.1 only", "-p 127.0.0.1::5000"),
-    (RegistryAPI({"ex04-cache": _cache(ports={})}), "127.0.0.1 only", "-p 127.0.0.1::5000"),
-    (RegistryAPI({"ex04-cache": _cache()}), "no container named ex04-echo",
-     "docker port ex04-cache 5000"),
-    (RegistryAPI({"ex04-cache": _cache(), "ex04-echo": _echo(f"{KIT}/dockerlab/busybox")}),
-     "not an image pulled through ex04-cache", "docker rm ex04-echo"),
-    (RegistryAPI({"ex04-cache": _cache(), "ex04-echo": _echo("dockerlab/busybox")}),
-     "not an image pulled through ex04-cache", "the cache's address"),
-    (RegistryAPI({"ex04-cache": _cache(), "ex04-echo": _echo()}),
-     "keeps no copy of dockerlab/busybox", "pull through the cache"),
-])
+@pytest.mark.parametrize(
+    ("api", "message", "hint"),
+    [
+        (RegistryAPI(), "no container named ex04-cache", "-p 127.0.0.1::5000"),
+        (
+            RegistryAPI({"ex04-cache": _cache(image="dockerlab/busybox")}),
+            "not dockerlab/registry",
+            "docker rm -f ex04-cache",
+        ),
+        (
+            RegistryAPI({"ex04-cache": _cache(env=["PATH=/bin"])}),
+            "a plain registry",
+            "REGISTRY_PROXY_REMOTEURL",
+        ),
+        (
+            RegistryAPI(
+                {"ex04-cache": _cache(ports={"5000/tcp": [{"HostIp": "", "HostPort": ""}]})}
+            ),
+            "127.0.0.1 only",
+            "-p 127.0.0.1::5000",
+        ),
+        (RegistryAPI({"ex04-cache": _cache(ports={})}), "127.0.0.1 only", "-p 127.0.0.1::5000"),
+        (
+            RegistryAPI({"ex04-cache": _cache()}),
+            "no container named ex04-echo",
+            "docker port ex04-cache 5000",
+        ),
+        (
+            RegistryAPI({"ex04-cache": _cache(), "ex04-echo": _echo(f"{KIT}/dockerlab/busybox")}),
+            "not an image pulled through ex04-cache",
+            "docker rm ex04-echo",
+        ),
+        (
+            RegistryAPI({"ex04-cache": _cache(), "ex04-echo": _echo("dockerlab/busybox")}),
+            "not an image pulled through ex04-cache",
+            "the cache's address",
+        ),
+        (
+            RegistryAPI({"ex04-cache": _cache(), "ex04-echo": _echo()}),
+            "keeps no copy of dockerlab/busybox",
+            "pull through the cache",
+        ),
+    ],
+)
 def test_04_2_not_yet(api, message, hint):
     result = _check("04.2", api)
     assert not result.passed and message in result.message and hint in result.hint

@@ -33,32 +33,52 @@ def _check(exercise_id: str, api: FakeAPI, monkeypatch, pushed: dict[str, str] |
         return dl.check(exercise_id, client=FakeClient(api))
 
 
-BUILT = {f"{NAME}:v1": _image("sha256:" + "a" * 64, V1),
-         f"{NAME}:v2": _image("sha256:" + "b" * 64, V2)}
+BUILT = {
+    f"{NAME}:v1": _image("sha256:" + "a" * 64, V1),
+    f"{NAME}:v2": _image("sha256:" + "b" * 64, V2),
+}
 
 
-@pytest.mark.parametrize(("images", "pushed", "message", "hint"), [
-    ({}, {}, f"no image {NAME}:v1", "docker build -t $REGISTRY/ex06/app:v1"),
-    ({f"{NAME}:v1": BUILT[f"{NAME}:v1"]}, {}, f"no image {NAME}:v2", ":v2"),
-    ({f"{NAME}:v1": BUILT[f"{NAME}:v1"], f"{NAME}:v2": BUILT[f"{NAME}:v1"]}, {},
-     "are the same image", "two different images"),
-    (BUILT, {}, "has no ex06/app:v1", "docker push $REGISTRY/ex06/app:v1"),
-    (BUILT, {"v1": V1, "v2": "sha256:" + "9" * 64}, "ex06/app:v2 in the course registry is not",
-     "push it again"),
-    (BUILT, {"v1": V1, "v2": V2}, "no tag latest", "docker tag $REGISTRY/ex06/app:v2"),
-    (BUILT, {"v1": V1, "v2": V2, "latest": V1}, "latest in the course registry is v1",
-     "latest is only a name"),
-    (BUILT, {"v1": V1, "v2": V2, "latest": "sha256:" + "7" * 64},
-     "latest in the course registry is another image", "latest is only a name"),
-])
+@pytest.mark.parametrize(
+    ("images", "pushed", "message", "hint"),
+    [
+        ({}, {}, f"no image {NAME}:v1", "docker build -t $REGISTRY/ex06/app:v1"),
+        ({f"{NAME}:v1": BUILT[f"{NAME}:v1"]}, {}, f"no image {NAME}:v2", ":v2"),
+        (
+            {f"{NAME}:v1": BUILT[f"{NAME}:v1"], f"{NAME}:v2": BUILT[f"{NAME}:v1"]},
+            {},
+            "are the same image",
+            "two different images",
+        ),
+        (BUILT, {}, "has no ex06/app:v1", "docker push $REGISTRY/ex06/app:v1"),
+        (
+            BUILT,
+            {"v1": V1, "v2": "sha256:" + "9" * 64},
+            "ex06/app:v2 in the course registry is not",
+            "push it again",
+        ),
+        (BUILT, {"v1": V1, "v2": V2}, "no tag latest", "docker tag $REGISTRY/ex06/app:v2"),
+        (
+            BUILT,
+            {"v1": V1, "v2": V2, "latest": V1},
+            "latest in the course registry is v1",
+            "latest is only a name",
+        ),
+        (
+            BUILT,
+            {"v1": V1, "v2": V2, "latest": "sha256:" + "7" * 64},
+            "latest in the course registry is another image",
+            "latest is only a name",
+        ),
+    ],
+)
 def test_06_1_not_yet(images, pushed, message, hint, monkeypatch):
     result = _check("06.1", FakeAPI(images=images), monkeypatch, pushed)
     assert not result.passed and message in result.message and hint in result.hint
 
 
 def test_06_1_passes(monkeypatch):
-    result = _check("06.1", FakeAPI(images=BUILT), monkeypatch,
-                    {"v1": V1, "v2": V2, "latest": V2})
+    result = _check("06.1", FakeAPI(images=BUILT), monkeypatch, {"v1": V1, "v2": V2, "latest": V2})
     assert result.passed and "latest and v2 are one image" in result.message
 
 
@@ -73,8 +93,13 @@ def test_registry_digests_reads_tags_then_each_manifest(monkeypatch):
 
     def urlopen(request, timeout):
         url = request if isinstance(request, str) else request.full_url
-        asked.append((url, getattr(request, "method", "GET"),
-                      getattr(request, "headers", {}).get("Accept", "")))
+        asked.append(
+            (
+                url,
+                getattr(request, "method", "GET"),
+                getattr(request, "headers", {}).get("Accept", ""),
+            )
+        )
         assert timeout == s06.TIMEOUT
         if url.endswith("/tags/list"):
             return _Answer(json.dumps({"name": "ex06/app", "tags": ["v1", "latest"]}).encode())
@@ -112,16 +137,30 @@ def _once(**extra: Any) -> dict[str, Any]:
     return container("ex06-once", image="ex06/once", Image=ONCE_ID, **extra)
 
 
-@pytest.mark.parametrize(("api", "message", "hint"), [
-    (FakeAPI(), "no container named ex06-once", "docker run --name ex06-once ex06/once"),
-    (FakeAPI({"ex06-once": container("ex06-once", image="dockerlab/busybox", Image=ONCE_ID)}),
-     "made from dockerlab/busybox", "docker rm -f ex06-once"),
-    (FakeAPI({"ex06-once": _once(running=True)}), "still running", "a command that ends"),
-    (FakeAPI({"ex06-once": _once()}, images={"ex06/once": {"Id": ONCE_ID}}),
-     "ex06/once is still here", "docker rmi -f"),
-    (FakeAPI({"ex06-once": _once()}, images={ONCE_ID: {"Id": ONCE_ID}}),
-     "still here without a name", "docker rmi -f $(docker inspect --format '{{.Image}}'"),
-])
+@pytest.mark.parametrize(
+    ("api", "message", "hint"),
+    [
+        (FakeAPI(), "no container named ex06-once", "docker run --name ex06-once ex06/once"),
+        (
+            FakeAPI(
+                {"ex06-once": container("ex06-once", image="dockerlab/busybox", Image=ONCE_ID)}
+            ),
+            "made from dockerlab/busybox",
+            "docker rm -f ex06-once",
+        ),
+        (FakeAPI({"ex06-once": _once(running=True)}), "still running", "a command that ends"),
+        (
+            FakeAPI({"ex06-once": _once()}, images={"ex06/once": {"Id": ONCE_ID}}),
+            "ex06/once is still here",
+            "docker rmi -f",
+        ),
+        (
+            FakeAPI({"ex06-once": _once()}, images={ONCE_ID: {"Id": ONCE_ID}}),
+            "still here without a name",
+            "docker rmi -f $(docker inspect --format '{{.Image}}'",
+        ),
+    ],
+)
 def test_06_2_not_yet(api, message, hint, monkeypatch):
     result = _check("06.2", api, monkeypatch)
     assert not result.passed and message in result.message and hint in result.hint

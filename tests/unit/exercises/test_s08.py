@@ -54,8 +54,12 @@ def _ports(*host_ips: str) -> dict[str, Any]:
 
 
 def web(**state: Any) -> dict[str, Any]:
-    return container("ex08-web", image="dockerlab/web", running=True,
-                     **({"NetworkSettings": _ports("127.0.0.1")} | state))
+    return container(
+        "ex08-web",
+        image="dockerlab/web",
+        running=True,
+        **({"NetworkSettings": _ports("127.0.0.1")} | state),
+    )
 
 
 MINE = "<h1>ex08: my own page</h1>\n"
@@ -65,25 +69,52 @@ AFTER = "2026-11-29T10:20:00.500000000Z [::ffff:172.17.0.1]:40002: response:200\
 MISSING = "2026-11-29T10:20:01.000000000Z [::ffff:172.17.0.1]:40004: response:404\n"
 
 
-@pytest.mark.parametrize(("api", "message", "hint"), [
-    (ExecAPI(), "no container named ex08-web", "docker run -d --name ex08-web"),
-    (ExecAPI({"ex08-web": web(Config={"Image": "dockerlab/busybox"})}),
-     "runs dockerlab/busybox", "docker rm -f ex08-web"),
-    (ExecAPI({"ex08-web": container("ex08-web", image="dockerlab/web")}),
-     "not running (exited)", "docker start ex08-web"),
-    (ExecAPI({"ex08-web": web(NetworkSettings={"Ports": {}})}),
-     "not published", "-p 127.0.0.1::80"),
-    (ExecAPI({"ex08-web": web(NetworkSettings=_ports("0.0.0.0", "::"))}),
-     "published on 0.0.0.0, ::", "-p 127.0.0.1::80"),
-    (ExecAPI({"ex08-web": web()}, files={"ex08-web": {"/www/index.html": "Hello"}}),
-     "without the text ex08", "docker exec ex08-web"),
-    (ExecAPI({"ex08-web": web()}, files={"ex08-web": {"/www/index.html": MINE}}),
-     "no request for your page", "docker port ex08-web 80"),
-    (ExecAPI({"ex08-web": web()}, {"ex08-web": BEFORE + MISSING},
-             files={"ex08-web": {"/www/index.html": MINE}},
-             mtimes={"ex08-web": {"/www/index.html": CHANGED}}),
-     "no request for your page", "curl http://127.0.0.1:PORT/"),
-])
+@pytest.mark.parametrize(
+    ("api", "message", "hint"),
+    [
+        (ExecAPI(), "no container named ex08-web", "docker run -d --name ex08-web"),
+        (
+            ExecAPI({"ex08-web": web(Config={"Image": "dockerlab/busybox"})}),
+            "runs dockerlab/busybox",
+            "docker rm -f ex08-web",
+        ),
+        (
+            ExecAPI({"ex08-web": container("ex08-web", image="dockerlab/web")}),
+            "not running (exited)",
+            "docker start ex08-web",
+        ),
+        (
+            ExecAPI({"ex08-web": web(NetworkSettings={"Ports": {}})}),
+            "not published",
+            "-p 127.0.0.1::80",
+        ),
+        (
+            ExecAPI({"ex08-web": web(NetworkSettings=_ports("0.0.0.0", "::"))}),
+            "published on 0.0.0.0, ::",
+            "-p 127.0.0.1::80",
+        ),
+        (
+            ExecAPI({"ex08-web": web()}, files={"ex08-web": {"/www/index.html": "Hello"}}),
+            "without the text ex08",
+            "docker exec ex08-web",
+        ),
+        (
+            ExecAPI({"ex08-web": web()}, files={"ex08-web": {"/www/index.html": MINE}}),
+            "no request for your page",
+            "docker port ex08-web 80",
+        ),
+        (
+            ExecAPI(
+                {"ex08-web": web()},
+                {"ex08-web": BEFORE + MISSING},
+                files={"ex08-web": {"/www/index.html": MINE}},
+                mtimes={"ex08-web": {"/www/index.html": CHANGED}},
+            ),
+            "no request for your page",
+            "curl http://127.0.0.1:PORT/",
+        ),
+    ],
+)
 def test_08_1_not_yet(api, message, hint):
     result = _check("08.1", api)
     assert not result.passed
@@ -91,9 +122,12 @@ def test_08_1_not_yet(api, message, hint):
 
 
 def test_08_1_passes_on_any_published_port():
-    api = ExecAPI({"ex08-web": web()}, {"ex08-web": BEFORE + AFTER + MISSING},
-                  files={"ex08-web": {"/www/index.html": MINE}},
-                  mtimes={"ex08-web": {"/www/index.html": CHANGED}})
+    api = ExecAPI(
+        {"ex08-web": web()},
+        {"ex08-web": BEFORE + AFTER + MISSING},
+        files={"ex08-web": {"/www/index.html": MINE}},
+        mtimes={"ex08-web": {"/www/index.html": CHANGED}},
+    )
     result = _check("08.1", api)
     assert result.passed, repr(result)
     assert "127.0.0.1:32768" in result.message and "1 request for it" in result.message
@@ -110,16 +144,28 @@ def box(**state: Any) -> dict[str, Any]:
     return container("ex08-box", tty=True, stdin=True, running=True, **state)
 
 
-@pytest.mark.parametrize(("api", "message", "hint"), [
-    (ExecAPI(), "no container named ex08-box", "docker run -it --name ex08-box"),
-    (ExecAPI({"ex08-box": container("ex08-box", stdin=True, running=True)}),
-     "not started with -i and -t", "run it again with -it"),
-    (ExecAPI({"ex08-box": container("ex08-box", tty=True, stdin=True)}),
-     "has stopped", "leave with Ctrl+P Ctrl+Q"),
-    (ExecAPI({"ex08-box": box()}), "no file /proof", "docker attach ex08-box"),
-    (ExecAPI({"ex08-box": box()}, files={"ex08-box": {"/proof": "\n"}}),
-     "/proof in ex08-box is empty", "docker attach takes you back"),
-])
+@pytest.mark.parametrize(
+    ("api", "message", "hint"),
+    [
+        (ExecAPI(), "no container named ex08-box", "docker run -it --name ex08-box"),
+        (
+            ExecAPI({"ex08-box": container("ex08-box", stdin=True, running=True)}),
+            "not started with -i and -t",
+            "run it again with -it",
+        ),
+        (
+            ExecAPI({"ex08-box": container("ex08-box", tty=True, stdin=True)}),
+            "has stopped",
+            "leave with Ctrl+P Ctrl+Q",
+        ),
+        (ExecAPI({"ex08-box": box()}), "no file /proof", "docker attach ex08-box"),
+        (
+            ExecAPI({"ex08-box": box()}, files={"ex08-box": {"/proof": "\n"}}),
+            "/proof in ex08-box is empty",
+            "docker attach takes you back",
+        ),
+    ],
+)
 def test_08_2_not_yet(api, message, hint):
     result = _check("08.2", api)
     assert not result.passed
@@ -135,27 +181,47 @@ def test_08_2_passes():
 SLEEP = ["sleep", "600"]
 
 
-@pytest.mark.parametrize(("api", "message", "hint"), [
-    (FakeAPI(), "no container named ex08-sleeper", "--name ex08-sleeper"),
-    (FakeAPI({"ex08-sleeper": container("ex08-sleeper", image="dockerlab/signals")}),
-     "runs dockerlab/signals", "dockerlab/busybox sleep 600"),
-    (FakeAPI({"ex08-sleeper": container("ex08-sleeper", cmd=["sh"])}),
-     "runs sh, not sleep", "sleep 600"),
-    (FakeAPI({"ex08-sleeper": container("ex08-sleeper", cmd=SLEEP, running=True)}),
-     "still running", "docker stop ex08-sleeper"),
-    (FakeAPI({"ex08-sleeper": container("ex08-sleeper", cmd=SLEEP, exit_code=137)}),
-     "137: SIGKILL", "--init"),
-    (FakeAPI({"ex08-sleeper": container("ex08-sleeper", cmd=SLEEP, exit_code=0)}),
-     "exit code 0, not 143", "still be sleeping"),
-])
+@pytest.mark.parametrize(
+    ("api", "message", "hint"),
+    [
+        (FakeAPI(), "no container named ex08-sleeper", "--name ex08-sleeper"),
+        (
+            FakeAPI({"ex08-sleeper": container("ex08-sleeper", image="dockerlab/signals")}),
+            "runs dockerlab/signals",
+            "dockerlab/busybox sleep 600",
+        ),
+        (
+            FakeAPI({"ex08-sleeper": container("ex08-sleeper", cmd=["sh"])}),
+            "runs sh, not sleep",
+            "sleep 600",
+        ),
+        (
+            FakeAPI({"ex08-sleeper": container("ex08-sleeper", cmd=SLEEP, running=True)}),
+            "still running",
+            "docker stop ex08-sleeper",
+        ),
+        (
+            FakeAPI({"ex08-sleeper": container("ex08-sleeper", cmd=SLEEP, exit_code=137)}),
+            "137: SIGKILL",
+            "--init",
+        ),
+        (
+            FakeAPI({"ex08-sleeper": container("ex08-sleeper", cmd=SLEEP, exit_code=0)}),
+            "exit code 0, not 143",
+            "still be sleeping",
+        ),
+    ],
+)
 def test_08_3_not_yet(api, message, hint):
     result = _check("08.3", api)
     assert not result.passed
     assert message in result.message and hint in result.hint, repr(result)
 
 
-@pytest.mark.parametrize(("init", "how"), [(True, "docker-init passed SIGTERM on"),
-                                           (False, "its main process handled SIGTERM")])
+@pytest.mark.parametrize(
+    ("init", "how"),
+    [(True, "docker-init passed SIGTERM on"), (False, "its main process handled SIGTERM")],
+)
 def test_08_3_passes_on_sigterm(init, how):
     sleeper = container("ex08-sleeper", cmd=SLEEP, exit_code=143, HostConfig={"Init": init})
     result = _check("08.3", FakeAPI({"ex08-sleeper": sleeper}))

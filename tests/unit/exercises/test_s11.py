@@ -42,21 +42,26 @@ def _check(exercise_id: str, api: FakeAPI):
 def _volumes(monkeypatch, contents: dict[str, str]):
     def read(client, section, volume, script):
         return 0, contents.get(volume, "")
+
     monkeypatch.setattr(s11, "run_with_volume", read)
 
 
 # -- 11.1 ---------------------------------------------------------------------------------
+
 
 def test_11_1_no_volume():
     result = _check("11.1", VolumeAPI())
     assert "no volume named ex11-visits" in result.message and "volume create" in result.hint
 
 
-@pytest.mark.parametrize(("visits", "alive", "message", "hint"), [
-    ("", (), "holds 0 container name", "three new containers"),
-    ("aaa\naaa\naaa\n", (), "holds 1 container name", "--rm"),
-    ("aaa\nbbb\nccc\n", ("bbb123",), "1 of the containers", "the data outlives them"),
-])
+@pytest.mark.parametrize(
+    ("visits", "alive", "message", "hint"),
+    [
+        ("", (), "holds 0 container name", "three new containers"),
+        ("aaa\naaa\naaa\n", (), "holds 1 container name", "--rm"),
+        ("aaa\nbbb\nccc\n", ("bbb123",), "1 of the containers", "the data outlives them"),
+    ],
+)
 def test_11_1_not_yet(monkeypatch, visits, alive, message, hint):
     _volumes(monkeypatch, {"ex11-visits": visits})
     result = _check("11.1", VolumeAPI(volumes=["ex11-visits"], ids=alive))
@@ -71,28 +76,46 @@ def test_11_1_passes(monkeypatch):
 
 # -- 11.2 ---------------------------------------------------------------------------------
 
+
 def _web(mount=None, running=True, ports=None):
     mounts = [mount] if mount else []
-    ports = {"80/tcp": [{"HostIp": "127.0.0.1", "HostPort": "32768"}]} if ports is None \
-        else ports
-    return container("ex11-web", image="dockerlab/web", running=running, Mounts=mounts,
-                     NetworkSettings={"Ports": ports})
+    ports = {"80/tcp": [{"HostIp": "127.0.0.1", "HostPort": "32768"}]} if ports is None else ports
+    return container(
+        "ex11-web",
+        image="dockerlab/web",
+        running=running,
+        Mounts=mounts,
+        NetworkSettings={"Ports": ports},
+    )
 
 
-BIND = {"Type": "bind", "Source": "/home/me/notebooks/zh/ex11-site", "Destination": "/www",
-        "RW": False}
+BIND = {
+    "Type": "bind",
+    "Source": "/home/me/notebooks/zh/ex11-site",
+    "Destination": "/www",
+    "RW": False,
+}
 
 
-@pytest.mark.parametrize(("web", "message", "hint"), [
-    (_web(), "nothing mounted at /www", "$PWD/ex11-site"),
-    (_web({"Type": "volume", "Name": "ex11-site", "Destination": "/www", "RW": False}),
-     "a volume named ex11-site", "mounts a named volume"),
-    (_web({**BIND, "Source": "/home/me/site"}), "not a folder named ex11-site", "ex11-site"),
-    (_web({**BIND, "RW": True}), "can write to /www", ":ro"),
-    (_web(BIND, running=False), "not running", "docker start ex11-web"),
-    (_web(BIND, ports={"80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}]}),
-     "not published on 127.0.0.1", "-p 127.0.0.1::80"),
-])
+@pytest.mark.parametrize(
+    ("web", "message", "hint"),
+    [
+        (_web(), "nothing mounted at /www", "$PWD/ex11-site"),
+        (
+            _web({"Type": "volume", "Name": "ex11-site", "Destination": "/www", "RW": False}),
+            "a volume named ex11-site",
+            "mounts a named volume",
+        ),
+        (_web({**BIND, "Source": "/home/me/site"}), "not a folder named ex11-site", "ex11-site"),
+        (_web({**BIND, "RW": True}), "can write to /www", ":ro"),
+        (_web(BIND, running=False), "not running", "docker start ex11-web"),
+        (
+            _web(BIND, ports={"80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}]}),
+            "not published on 127.0.0.1",
+            "-p 127.0.0.1::80",
+        ),
+    ],
+)
 def test_11_2_not_yet(web, message, hint):
     result = _check("11.2", FakeAPI({"ex11-web": web}))
     assert not result.passed and message in result.message and hint in result.hint
@@ -115,6 +138,7 @@ def test_11_2_page(monkeypatch, page, passed):
 def test_11_2_no_answer(monkeypatch):
     def refuse(port):
         raise ConnectionRefusedError("connection refused")
+
     monkeypatch.setattr(s11, "_http_get", refuse)
     result = _check("11.2", FakeAPI({"ex11-web": _web(BIND)}))
     assert "does not answer on port 32768" in result.message and "docker logs" in result.hint
@@ -122,21 +146,38 @@ def test_11_2_no_answer(monkeypatch):
 
 # -- 11.3 ---------------------------------------------------------------------------------
 
-SOURCE = ("0:0 755 . -\n1000:1000 755 ./notes -\n1000:1000 644 ./notes/1.txt aaa\n"
-          "0:0 600 ./app.conf bbb\n")
+SOURCE = (
+    "0:0 755 . -\n1000:1000 755 ./notes -\n1000:1000 644 ./notes/1.txt aaa\n"
+    "0:0 600 ./app.conf bbb\n"
+)
 
 
-@pytest.mark.parametrize(("volumes", "copy", "message", "hint"), [
-    ([], "", "no volume named ex11-source", "the two commands"),
-    (["ex11-source"], "", "no volume named ex11-copy", "docker volume create ex11-copy"),
-    (["ex11-source", "ex11-copy"], "0:0 755 . -\n", "ex11-copy is empty", "tar -xf"),
-    (["ex11-source", "ex11-copy"], "0:0 755 . -\n1000:1000 755 ./notes -\n",
-     "lacks ./app.conf, ./notes/1.txt", "the whole volume"),
-    (["ex11-source", "ex11-copy"], SOURCE.replace("aaa", "zzz"), "content of ./notes/1.txt",
-     "fresh backup"),
-    (["ex11-source", "ex11-copy"], SOURCE.replace("1000:1000", "0:0"),
-     "./notes, ./notes/1.txt lost their owner", "without -o"),
-])
+@pytest.mark.parametrize(
+    ("volumes", "copy", "message", "hint"),
+    [
+        ([], "", "no volume named ex11-source", "the two commands"),
+        (["ex11-source"], "", "no volume named ex11-copy", "docker volume create ex11-copy"),
+        (["ex11-source", "ex11-copy"], "0:0 755 . -\n", "ex11-copy is empty", "tar -xf"),
+        (
+            ["ex11-source", "ex11-copy"],
+            "0:0 755 . -\n1000:1000 755 ./notes -\n",
+            "lacks ./app.conf, ./notes/1.txt",
+            "the whole volume",
+        ),
+        (
+            ["ex11-source", "ex11-copy"],
+            SOURCE.replace("aaa", "zzz"),
+            "content of ./notes/1.txt",
+            "fresh backup",
+        ),
+        (
+            ["ex11-source", "ex11-copy"],
+            SOURCE.replace("1000:1000", "0:0"),
+            "./notes, ./notes/1.txt lost their owner",
+            "without -o",
+        ),
+    ],
+)
 def test_11_3_not_yet(monkeypatch, volumes, copy, message, hint):
     _volumes(monkeypatch, {"ex11-source": SOURCE, "ex11-copy": copy})
     result = _check("11.3", VolumeAPI(volumes=volumes))
@@ -144,8 +185,10 @@ def test_11_3_not_yet(monkeypatch, volumes, copy, message, hint):
 
 
 def test_11_3_passes_whatever_the_top_folder(monkeypatch):
-    _volumes(monkeypatch, {"ex11-source": SOURCE,
-                           "ex11-copy": SOURCE.replace("0:0 755 . -", "1000:1000 700 . -")})
+    _volumes(
+        monkeypatch,
+        {"ex11-source": SOURCE, "ex11-copy": SOURCE.replace("0:0 755 . -", "1000:1000 700 . -")},
+    )
     result = _check("11.3", VolumeAPI(volumes=["ex11-source", "ex11-copy"]))
     assert result.passed and "3 entries" in result.message
 

@@ -26,14 +26,23 @@ DIGEST = "sha256:" + "d" * 64
 CREATED = "2026-11-29T12:00:05.123456789Z"
 
 
-def service(name: str, *, image: str = IMAGE, running: bool = True,
-            networks=("ex15_back",), mounts=None, ports=None) -> dict[str, Any]:
+def service(
+    name: str,
+    *,
+    image: str = IMAGE,
+    running: bool = True,
+    networks=("ex15_back",),
+    mounts=None,
+    ports=None,
+) -> dict[str, Any]:
     info = container(f"ex15-{name}-1", image=image, running=running)
     info["Image"] = f"sha256:{name}"
     info["Created"] = CREATED
     info["Config"]["Labels"] = {s15.PROJECT: "ex15", s15.SERVICE: name}
-    info["NetworkSettings"] = {"Networks": {n: {} for n in networks},
-                               "Ports": ports if ports is not None else {}}
+    info["NetworkSettings"] = {
+        "Networks": {n: {} for n in networks},
+        "Ports": ports if ports is not None else {},
+    }
     info["Mounts"] = mounts if mounts is not None else []
     return info
 
@@ -43,8 +52,7 @@ PUBLISHED = {"8000/tcp": [{"HostIp": "127.0.0.1", "HostPort": "32780"}]}
 
 
 def project(**changes: Any) -> dict[str, dict[str, Any]]:
-    store = service("store", mounts=changes.pop("mounts", VOLUME),
-                    **changes.pop("store", {}))
+    store = service("store", mounts=changes.pop("mounts", VOLUME), **changes.pop("store", {}))
     web = service("web", ports=changes.pop("ports", PUBLISHED), **changes.pop("web", {}))
     return {"ex15-store-1": store, "ex15-web-1": web}
 
@@ -59,8 +67,11 @@ class ProjectAPI:
 
     def containers(self, all: bool = False, filters: dict | None = None) -> list[dict]:
         key, _, value = (filters or {}).get("label", "").partition("=")
-        return [{"Id": c["Id"]} for c in self.fake.containers.values()
-                if c["Config"]["Labels"].get(key) == value]
+        return [
+            {"Id": c["Id"]}
+            for c in self.fake.containers.values()
+            if c["Config"]["Labels"].get(key) == value
+        ]
 
 
 def _fake_api(found: dict[str, dict[str, Any]], digests: dict[str, list[str]]):
@@ -68,8 +79,7 @@ def _fake_api(found: dict[str, dict[str, Any]], digests: dict[str, list[str]]):
     return ProjectAPI(found, images)
 
 
-PUSHED = {"store": [f"{REGISTRY}/ex15/notes@{DIGEST}"],
-          "web": [f"{REGISTRY}/ex15/notes@{DIGEST}"]}
+PUSHED = {"store": [f"{REGISTRY}/ex15/notes@{DIGEST}"], "web": [f"{REGISTRY}/ex15/notes@{DIGEST}"]}
 OLD_NOTE = [{"text": "my ex15 note", "created": "2026-11-29T11:59:00Z"}]
 
 
@@ -101,32 +111,79 @@ def test_15_1_passes(world):
     assert "ex15_back" in result.message and "ex15_data" in result.message
 
 
-@pytest.mark.parametrize(("found", "digests", "change", "message", "hint"), [
-    ({}, PUSHED, {}, "no containers of the Compose project ex15", "name: ex15"),
-    ({"ex15-store-1": project()["ex15-store-1"]}, PUSHED, {}, "has no service web",
-     "store and web"),
-    (project(web={"running": False}), PUSHED, {}, "web of the project ex15 is not running",
-     "docker compose logs web"),
-    (project(web={"image": "ex15/notes:1.0"}), PUSHED, {}, "not an image from the course",
-     "$REGISTRY/ex15/notes"),
-    (project(), PUSHED, {"tags": {}}, "registry has no ex15/notes:1.0",
-     "docker push $REGISTRY/ex15/notes:1.0"),
-    (project(), {"store": [], "web": []}, {}, "does not run the image the registry holds",
-     "docker compose up -d again"),
-    (project(web={"networks": ("bridge",)}), PUSHED, {}, "share no network",
-     "networks:"),
-    (project(mounts=[]), PUSHED, {}, "not in a volume", "data:/data"),
-    (project(mounts=[{"Type": "bind", "Name": "", "Destination": "/data"}]), PUSHED, {},
-     "not in a volume", "data:/data"),
-    (project(ports={}), PUSHED, {}, "not published on 127.0.0.1", "127.0.0.1::8000"),
-    (project(ports={"8000/tcp": [{"HostIp": "0.0.0.0", "HostPort": "32780"}]}), PUSHED, {},
-     "not published on 127.0.0.1", "127.0.0.1::8000"),
-    (project(), PUSHED, {"app_down": True}, "does not answer", "docker compose logs"),
-    (project(), PUSHED, {"notes": [{"text": "buy milk", "created": "2026-11-29T11:00:00Z"}]},
-     "no note containing ex15", "curl -s -d"),
-    (project(), PUSHED, {"notes": [{"text": "ex15", "created": "2026-11-29T12:00:05Z"}]},
-     "not older than the store's container", "docker compose down, then docker compose up -d"),
-])
+@pytest.mark.parametrize(
+    ("found", "digests", "change", "message", "hint"),
+    [
+        ({}, PUSHED, {}, "no containers of the Compose project ex15", "name: ex15"),
+        (
+            {"ex15-store-1": project()["ex15-store-1"]},
+            PUSHED,
+            {},
+            "has no service web",
+            "store and web",
+        ),
+        (
+            project(web={"running": False}),
+            PUSHED,
+            {},
+            "web of the project ex15 is not running",
+            "docker compose logs web",
+        ),
+        (
+            project(web={"image": "ex15/notes:1.0"}),
+            PUSHED,
+            {},
+            "not an image from the course",
+            "$REGISTRY/ex15/notes",
+        ),
+        (
+            project(),
+            PUSHED,
+            {"tags": {}},
+            "registry has no ex15/notes:1.0",
+            "docker push $REGISTRY/ex15/notes:1.0",
+        ),
+        (
+            project(),
+            {"store": [], "web": []},
+            {},
+            "does not run the image the registry holds",
+            "docker compose up -d again",
+        ),
+        (project(web={"networks": ("bridge",)}), PUSHED, {}, "share no network", "networks:"),
+        (project(mounts=[]), PUSHED, {}, "not in a volume", "data:/data"),
+        (
+            project(mounts=[{"Type": "bind", "Name": "", "Destination": "/data"}]),
+            PUSHED,
+            {},
+            "not in a volume",
+            "data:/data",
+        ),
+        (project(ports={}), PUSHED, {}, "not published on 127.0.0.1", "127.0.0.1::8000"),
+        (
+            project(ports={"8000/tcp": [{"HostIp": "0.0.0.0", "HostPort": "32780"}]}),
+            PUSHED,
+            {},
+            "not published on 127.0.0.1",
+            "127.0.0.1::8000",
+        ),
+        (project(), PUSHED, {"app_down": True}, "does not answer", "docker compose logs"),
+        (
+            project(),
+            PUSHED,
+            {"notes": [{"text": "buy milk", "created": "2026-11-29T11:00:00Z"}]},
+            "no note containing ex15",
+            "curl -s -d",
+        ),
+        (
+            project(),
+            PUSHED,
+            {"notes": [{"text": "ex15", "created": "2026-11-29T12:00:05Z"}]},
+            "not older than the store's container",
+            "docker compose down, then docker compose up -d",
+        ),
+    ],
+)
 def test_15_1_not_yet(world, found, digests, change, message, hint):
     world.update(change)
     result = _check(_fake_api(found, digests))
@@ -140,7 +197,7 @@ def _written_by_notebook_15() -> dict[str, str]:
     for cell in re.split(r"^# %%.*$", source, flags=re.M):
         match = re.match(r"\n*%%writefile nb15-notes/(\S+)\n", cell)
         if match:
-            files[match.group(1)] = cell[match.end():].rstrip("\n") + "\n"
+            files[match.group(1)] = cell[match.end() :].rstrip("\n") + "\n"
     return files
 
 
