@@ -1,8 +1,9 @@
 """The classroom on this host: a hub with three learners, each with their own Docker Engine.
 
 Runs with ``-m classroom`` (``.ci/run`` does). Needs the classroom extra, npm's
-configurable-http-proxy and the learner image (built here when missing: the first run needs
-Debian's archive and PyPI). Every port is picked free; ``down`` must leave nothing behind.
+configurable-http-proxy and the learner image (built here from this checkout; the first
+build needs Debian's archive and PyPI). Every port is picked free; ``down`` must leave
+nothing behind.
 """
 
 from __future__ import annotations
@@ -30,14 +31,12 @@ NOTEBOOK = "07-container-commands.ipynb"
 
 @pytest.fixture(scope="module")
 def image(api: Any) -> str:
-    import docker.errors
+    """The learner image, built from this checkout: the first build takes minutes, a rebuild
+    after a change only its last layers, and an unchanged one is a cache hit. (Reusing an
+    image built from an older checkout tested that checkout's notebooks, not these.)"""
+    from dockerlab.classroom.image import build
 
-    try:
-        api.inspect_image(IMAGE)
-    except docker.errors.NotFound:
-        from dockerlab.classroom.image import build
-
-        build(api)
+    build(api)
     return IMAGE
 
 

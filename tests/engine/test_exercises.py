@@ -9,7 +9,7 @@ import pytest
 import dockerlab as dl
 from dockerlab.exercises import EXERCISES
 from dockerlab.i18n import language_scope
-from dockerlab.notebook import run_bash
+from dockerlab.notebook import PART2, CommandFailed, run_bash
 
 from .exercise_cases import WRONG
 
@@ -24,6 +24,8 @@ def clean_section(client, kit_ready, request, monkeypatch, tmp_path):
     # as in a notebook, where dl.begin() sets it: solutions and answers may use $REGISTRY
     monkeypatch.setenv("REGISTRY", dl.kit.registry(client=client))
     section = EXERCISES[exercise_id].section
+    if int(section) >= PART2:  # as dl.begin() does: Part 2 builds FROM dockerlab/python
+        dl.kit.up(client=client, all_images=True)
     dl.reset(section, client=client)
     yield exercise_id
     dl.reset(section, client=client)
@@ -32,7 +34,11 @@ def clean_section(client, kit_ready, request, monkeypatch, tmp_path):
 def _run(script: str) -> None:
     import io
 
-    run_bash(script, stdout=io.StringIO(), stderr=io.StringIO())
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        run_bash(script, stdout=out, stderr=err)
+    except CommandFailed as exc:  # say why: the command's own output
+        pytest.fail(f"{exc.message}\n{out.getvalue()}\n{err.getvalue()}")
 
 
 def _carry_out(exercise_id: str, client) -> None:

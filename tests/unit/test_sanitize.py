@@ -23,6 +23,11 @@ def sanitize(text: str) -> str:
     ("raw", "sanitized"),
     [
         ("sha256:" + "ab" * 32, "sha256:<DIGEST>"),
+        # docker rmi: the classic store deletes the image and its layers, containerd its content
+        (
+            "Untagged: x:1\nDeleted: sha256:" + "a" * 64 + "\nDeleted: sha256:" + "b" * 64 + "\n",
+            "Untagged: x:1\nDeleted: sha256:<DIGEST>\n",
+        ),
         ("d452d9a69e64   st1", "<ID>\tst1"),
         ("2026-11-28T10:56:07.826342237Z", "<TIME>"),
         ("Up 2 minutes", "Up <DURATION>"),
