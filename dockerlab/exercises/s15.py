@@ -54,7 +54,7 @@ class Store(BaseHTTPRequestHandler):
         text = self.rfile.read(int(self.headers["Content-Length"])).decode()
         with sqlite3.connect(DATABASE) as db:
             db.execute("CREATE TABLE IF NOT EXISTS notes (text TEXT, created TEXT)")
-            db.execute("INSERT INTO notes VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ'))", (text,))
+            db.execute("INSERT INTO notes VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ'))", (text,))
         self.reply(201, "saved\n")
 
     def reply(self, status, body):
@@ -297,6 +297,20 @@ def _notes(web: dict[str, Any]) -> tuple[str, list[dict[str, str]]]:
     return address, [n for n in notes if isinstance(n, dict)]
 
 
+def instant(text: str) -> tuple[str, float]:
+    """An RFC 3339 UTC time, e.g. the app's ``2026-11-29T12:00:05.250Z`` or the Engine's
+    ``2026-11-29T12:00:05.25013Z`` (Go drops trailing zeros), as a comparable pair.
+
+    >>> instant("2026-11-29T12:00:05.250Z") < instant("2026-11-29T12:00:05.25013Z")
+    True
+    >>> instant("2026-11-29T12:00:05Z")
+    ('2026-11-29T12:00:05', 0.0)
+    """
+    seconds, _dot, rest = text.rstrip("Z").partition(".")
+    digits = "".join(ch for ch in rest if ch.isdigit())
+    return seconds[:19], float(f"0.{digits}") if digits else 0.0
+
+
 @exercise("15.1", N_("ship your own copy"), solution=SOLUTION, automated=_automated())
 def _project(client: Any) -> str:
     services = _services(client)
@@ -311,8 +325,7 @@ def _project(client: Any) -> str:
             _("add one: curl -s -d 'my ex15 note' http://{address}/").format(address=published),
         )
     oldest = min(str(n.get("created", "")) for n in mine)
-    created = str(services["store"].get("Created", ""))[:19]
-    if not oldest or oldest[:19] >= created:
+    if not oldest or instant(oldest) >= instant(str(services["store"].get("Created", ""))):
         raise NotYet(
             _(
                 "your note is not older than the store's container: it has not been "

@@ -113,7 +113,7 @@ class Store(BaseHTTPRequestHandler):
         text = self.rfile.read(int(self.headers["Content-Length"])).decode()
         with sqlite3.connect(DATABASE) as db:
             db.execute("CREATE TABLE IF NOT EXISTS notes (text TEXT, created TEXT)")
-            db.execute("INSERT INTO notes VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ'))", (text,))
+            db.execute("INSERT INTO notes VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ'))", (text,))
         self.reply(201, "saved\n")
 
     def reply(self, status, body):

@@ -23,6 +23,22 @@ def sanitize(text: str) -> str:
     ("raw", "sanitized"),
     [
         ("sha256:" + "ab" * 32, "sha256:<DIGEST>"),
+        # Engine 20.10 and Engine 26 in other words (02, 04, 05, 07)
+        (
+            '{\n  "ApiVersion": "1.45",\n  "Os": "linux"\n}',
+            '{\n\t"ApiVersion": "<API>",\n\t"Os": "linux"\n}',
+        ),
+        ('{"Error":null,"StatusCode":0}', '{"StatusCode":0}'),
+        ("Registry Mirrors: null", "Registry Mirrors: []"),
+        ("Mirrors: None, InsecureRegistryCIDRs", "Mirrors: [], InsecureRegistryCIDRs"),
+        (
+            "failed to create task for container: failed to create shim task: OCI runtime",
+            "failed to create shim task: OCI runtime",
+        ),
+        (
+            "      --rm                               Automatically remove the container\n",
+            "\t--rm\tAutomatically remove the\n",
+        ),
         # docker rmi: the classic store deletes the image and its layers, containerd its content
         (
             "Untagged: x:1\nDeleted: sha256:" + "a" * 64 + "\nDeleted: sha256:" + "b" * 64 + "\n",

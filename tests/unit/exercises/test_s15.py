@@ -111,6 +111,15 @@ def test_15_1_passes(world):
     assert "ex15_back" in result.message and "ex15_data" in result.message
 
 
+def test_15_1_a_note_from_the_same_second_counts_when_it_came_first(world):
+    # a fast down/up (the suite's): the note and the new container within one second
+    world["notes"] = [{"text": "my ex15 note", "created": "2026-11-29T12:00:05.100Z"}]
+    assert _check(_fake_api(project(), PUSHED)).passed
+    world["notes"] = [{"text": "my ex15 note", "created": "2026-11-29T12:00:05.200Z"}]
+    result = _check(_fake_api(project(), PUSHED))
+    assert not result.passed and "not older" in result.message, repr(result)
+
+
 @pytest.mark.parametrize(
     ("found", "digests", "change", "message", "hint"),
     [
@@ -178,7 +187,7 @@ def test_15_1_passes(world):
         (
             project(),
             PUSHED,
-            {"notes": [{"text": "ex15", "created": "2026-11-29T12:00:05Z"}]},
+            {"notes": [{"text": "ex15", "created": "2026-11-29T12:00:05.500Z"}]},
             "not older than the store's container",
             "docker compose down, then docker compose up -d",
         ),
