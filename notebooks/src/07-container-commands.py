@@ -128,24 +128,25 @@ docker run --rm dockerlab/busybox echo hello world
 # %% [markdown] lang="zh"
 # 笔记说 `docker run` 是“新建一个容器实例并启动该容器”。更准确地说，它依次做了这几件事：
 #
-# 1. 本地没有这个镜像时，先拉取（`docker pull`，06 讲过）；
-# 2. 创建容器（`docker create`）：镜像加上一层新的可写层（writable layer）；
-# 3. 连接到容器的输出（attach），启动容器（`docker start`）；
-# 4. 等容器的主进程（main process）结束，把它的退出码（exit code）作为自己的退出码。
+# 1. 创建容器（`docker create`）：镜像加上一层新的可写层（writable layer）。
+#    本地没有这个镜像时，守护进程（daemon）回答“没有这个镜像”，CLI 就先拉取（`docker pull`，06 讲过），再创建一次（02 看过这些请求）；
+# 2. 连接到容器的输出（attach），启动容器（`docker start`）；
+# 3. 等容器的主进程（main process）结束，把它的退出码（exit code）作为自己的退出码。
 #
-# 第 2、3 步可以分开做。`docker create` 只创建、不启动，打印新容器的 ID；
+# 第 1、2 步可以分开做。`docker create` 只创建、不启动，打印新容器的 ID；
 # `docker start -a` 启动它并连接到它的输出（`-a`，attach）：
 
 # %% [markdown] lang="en"
 # The notes say `docker run` "creates a container and starts it". More exactly, it does this,
 # in order:
 #
-# 1. if the image is not here, pull it (`docker pull`, from 06);
-# 2. create the container (`docker create`): the image plus a new writable layer;
-# 3. attach to the container's output and start it (`docker start`);
-# 4. wait for its main process to end, and exit with that process's exit code.
+# 1. create the container (`docker create`): the image plus a new writable layer. If the image
+#    is not here, the daemon answers "no such image"; the CLI then pulls it (`docker pull`, from
+#    06) and creates again (02 showed these requests);
+# 2. attach to the container's output and start it (`docker start`);
+# 3. wait for its main process to end, and exit with that process's exit code.
 #
-# Steps 2 and 3 can be done apart. `docker create` creates without starting and prints the new
+# Steps 1 and 2 can be done apart. `docker create` creates without starting and prints the new
 # container's ID; `docker start -a` starts it attached to its output (`-a`):
 
 # %%

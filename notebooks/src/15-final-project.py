@@ -599,7 +599,8 @@ dl.finish("15")
 #   以及本课工具包用过的办法：一个自己搭建的、能离线使用的镜像仓库和拉取缓存（04）；
 # - **编排**：一台机器用 Compose；很多台机器时，学习 Kubernetes（国内常见的发行版和云服务都基于它）。
 #
-# 想回顾时，[09 命令速查表](09-cheat-sheet.ipynb) 列出了这门课用到的命令。`dl.progress()` 显示你所有练习的完成情况。
+# 想回顾时，[09 命令速查表](09-cheat-sheet.ipynb) 列出了第一部分（01–08）的命令；第二部分的命令，请回到 10–14 各自的笔记本查看。
+# `dl.progress()` 显示你所有练习的完成情况。
 
 # %% [markdown] lang="en"
 # ## The end of the course: what to learn next
@@ -620,5 +621,6 @@ dl.finish("15")
 #   self-hosted registry and pull-through cache that work offline (04);
 # - **orchestration**: Compose for one machine; for many machines, learn Kubernetes.
 #
-# To look back, [09 Cheat sheet](09-cheat-sheet.ipynb) lists the commands of the course.
+# To look back, [09 Cheat sheet](09-cheat-sheet.ipynb) lists the commands of Part 1 (01–08);
+# for Part 2's, go back to notebooks 10–14.
 # `dl.progress()` shows the state of all your exercises.
