@@ -13,10 +13,30 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
-__all__ = ["parse_go_duration", "to_epoch"]
+__all__ = ["engine_time", "parse_go_duration", "to_epoch"]
 
+_ENGINE_TIME = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?Z")
 _UNITS = {"ns": 1e-9, "us": 1e-6, "µs": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0, "h": 3600.0}
 _PART = re.compile(r"(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)")
+
+
+def engine_time(stamp: str) -> float | None:
+    """Epoch seconds of an Engine timestamp (RFC 3339 in UTC, with up to nanoseconds, which
+    Python 3.10's ``fromisoformat`` refuses); None if it is not one, or is Go's zero time
+    (``0001-01-01T00:00:00Z``: "never", e.g. a container's FinishedAt before it ends).
+
+    >>> engine_time("2023-11-14T22:13:20.25013Z")
+    1700000000.25013
+    >>> engine_time("2023-11-14T22:13:20.250Z") < engine_time("2023-11-14T22:13:20.25013Z")
+    True
+    >>> engine_time("0001-01-01T00:00:00Z") is None, engine_time("soon") is None
+    (True, True)
+    """
+    match = _ENGINE_TIME.fullmatch(stamp or "")
+    if match is None or stamp.startswith("0001-"):
+        return None
+    whole = datetime.fromisoformat(match[1]).replace(tzinfo=timezone.utc).timestamp()
+    return whole + float(match[2] or 0)
 
 
 def parse_go_duration(text: str) -> float | None:

@@ -41,6 +41,14 @@ def kit_ready(client):
     return kit.up(client=client)
 
 
+@pytest.fixture(scope="session")
+def part2_kit(client):
+    """The kit with Part 2's python image too, as dl.begin() brings it for notebooks 10–15."""
+    from dockerlab import kit
+
+    return kit.up(client=client, all_images=True)
+
+
 @pytest.fixture
 def unique():
     """A short unique suffix for names, so a rerun never collides with a leftover."""

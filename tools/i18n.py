@@ -116,6 +116,12 @@ def update(locale: str) -> tuple[int, int]:
             catalog.delete(message.id)
             dropped += 1
     LOCALES[locale].mkdir(parents=True, exist_ok=True)
+    save(locale, catalog)
+    return added, dropped
+
+
+def save(locale: str, catalog: Catalog) -> None:
+    """Write the catalogue as the repository keeps it: sorted, 100 columns, no line numbers."""
     buffer = io.BytesIO()
     write_po(
         buffer,
@@ -127,7 +133,6 @@ def update(locale: str) -> tuple[int, int]:
         ignore_obsolete=True,
     )
     (LOCALES[locale] / "dockerlab.po").write_bytes(buffer.getvalue())
-    return added, dropped
 
 
 def apply(locale: str, translations: dict[str, str]) -> int:
@@ -143,17 +148,7 @@ def apply(locale: str, translations: dict[str, str]) -> int:
             message.string = text if isinstance(message.id, str) else (text,)
             message.flags.discard("fuzzy")
             count += 1
-    buffer = io.BytesIO()
-    write_po(
-        buffer,
-        catalog,
-        width=100,
-        sort_output=True,
-        omit_header=False,
-        include_lineno=False,
-        ignore_obsolete=True,
-    )
-    (LOCALES[locale] / "dockerlab.po").write_bytes(buffer.getvalue())
+    save(locale, catalog)
     return count
 
 

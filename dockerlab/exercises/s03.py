@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 from ..i18n import N_, _
+from ..timespec import engine_time
 from .base import NotYet, exercise
 from .helpers import logs_text, need_container
 
@@ -17,20 +17,10 @@ _PS_LINE = re.compile(r"^\s*(\d+)\s+(.*?)\s*$")
 
 def _seconds_between(start: str, end: str) -> float | None:
     """Seconds from one Engine timestamp to another (nanosecond RFC 3339), or None."""
-
-    def parse(stamp: str) -> dt.datetime | None:
-        match = re.match(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?Z$", stamp or "")
-        if match is None or stamp.startswith("0001-"):
-            return None
-        fraction = float(match[2] or 0)
-        return dt.datetime.fromisoformat(match[1]).replace(tzinfo=dt.timezone.utc) + dt.timedelta(
-            seconds=fraction
-        )
-
-    first, last = parse(start), parse(end)
+    first, last = engine_time(start), engine_time(end)
     if first is None or last is None:
         return None
-    return (last - first).total_seconds()
+    return last - first
 
 
 @exercise(

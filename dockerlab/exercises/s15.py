@@ -14,6 +14,7 @@ from typing import Any
 
 from ..i18n import N_, _
 from ..kit import registry as kit_registry
+from ..timespec import engine_time
 from .base import NotYet, exercise
 from .helpers import image, need_container
 from .s06 import registry_digests
@@ -297,20 +298,6 @@ def _notes(web: dict[str, Any]) -> tuple[str, list[dict[str, str]]]:
     return address, [n for n in notes if isinstance(n, dict)]
 
 
-def instant(text: str) -> tuple[str, float]:
-    """An RFC 3339 UTC time, e.g. the app's ``2026-11-29T12:00:05.250Z`` or the Engine's
-    ``2026-11-29T12:00:05.25013Z`` (Go drops trailing zeros), as a comparable pair.
-
-    >>> instant("2026-11-29T12:00:05.250Z") < instant("2026-11-29T12:00:05.25013Z")
-    True
-    >>> instant("2026-11-29T12:00:05Z")
-    ('2026-11-29T12:00:05', 0.0)
-    """
-    seconds, _dot, rest = text.rstrip("Z").partition(".")
-    digits = "".join(ch for ch in rest if ch.isdigit())
-    return seconds[:19], float(f"0.{digits}") if digits else 0.0
-
-
 @exercise("15.1", N_("ship your own copy"), solution=SOLUTION, automated=_automated())
 def _project(client: Any) -> str:
     services = _services(client)
@@ -325,7 +312,8 @@ def _project(client: Any) -> str:
             _("add one: curl -s -d 'my ex15 note' http://{address}/").format(address=published),
         )
     oldest = min(str(n.get("created", "")) for n in mine)
-    if not oldest or instant(oldest) >= instant(str(services["store"].get("Created", ""))):
+    noted, made = engine_time(oldest), engine_time(str(services["store"].get("Created", "")))
+    if noted is None or made is None or noted >= made:
         raise NotYet(
             _(
                 "your note is not older than the store's container: it has not been "

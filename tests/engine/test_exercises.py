@@ -25,7 +25,7 @@ def clean_section(client, kit_ready, request, monkeypatch, tmp_path):
     monkeypatch.setenv("REGISTRY", dl.kit.registry(client=client))
     section = EXERCISES[exercise_id].section
     if int(section) >= PART2:  # as dl.begin() does: Part 2 builds FROM dockerlab/python
-        dl.kit.up(client=client, all_images=True)
+        request.getfixturevalue("part2_kit")
     dl.reset(section, client=client)
     yield exercise_id
     dl.reset(section, client=client)
